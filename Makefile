@@ -1,0 +1,40 @@
+# Build commands for Apprentice. `make help` lists the targets.
+
+MVN ?= mvn
+JAVA ?= java
+# The sentence-embedding model needs more than 256 MB of heap.
+JAVA_OPTS ?= -Xmx1g
+APP_JAR := target/quarkus-app/quarkus-run.jar
+# The application is repackaged only when one of these is newer than the jar, so `make run`
+# needs no network once the first build has filled the local Maven repository.
+APP_SOURCES := pom.xml $(shell find src/main -type f 2>/dev/null)
+
+.PHONY: help run test bench eval clean
+
+## help: list the targets
+help:
+	@sed -n 's/^## //p' $(MAKEFILE_LIST)
+
+## run: build the application if its sources changed, then start it on port 5005
+run: $(APP_JAR)
+	$(JAVA) $(JAVA_OPTS) -jar $(APP_JAR)
+
+$(APP_JAR): $(APP_SOURCES)
+	$(MVN) -B -q package -DskipTests
+	@touch $@
+
+## test: run the whole test suite
+test:
+	$(MVN) -B test
+
+## bench: measure start-up time, webhook throughput, latency and memory (scripts/bench.sh)
+bench:
+	scripts/bench.sh
+
+## eval: evaluate understanding on public data sets (scripts/eval.sh)
+eval:
+	scripts/eval.sh
+
+## clean: delete build output; the conversation database in ./data is kept
+clean:
+	rm -rf target
