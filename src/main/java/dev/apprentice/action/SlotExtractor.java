@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.apprentice.domain.Domain;
 import dev.apprentice.domain.Form;
-import dev.apprentice.domain.Intent;
 import dev.apprentice.domain.MappingCondition;
 import dev.apprentice.domain.Slot;
 import dev.apprentice.domain.SlotMapping;
@@ -94,11 +93,8 @@ public final class SlotExtractor {
     }
 
     private JsonNode fromEntity(Slot slot, SlotMapping mapping, DialogueStateTracker tracker) {
-        String intentName = tracker.latestIntent();
-        Intent intent = intentName == null ? null : domain.intent(intentName).orElse(null);
-        if (intent != null && !intent.usesEntity(mapping.entity())) {
-            return null;
-        }
+        // As in Rasa 3, use_entities and ignore_entities only keep entities out of the dialogue
+        // state; they do not stop a mapping from filling its slot.
         List<JsonNode> values = new ArrayList<>();
         for (JsonNode entity : tracker.latestMessage().path("entities")) {
             if (mapping.entity().equals(entity.path("entity").asText())

@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * An intent of the domain. {@code useEntities} null means "all entities" (Rasa's default and
- * {@code use_entities: true}); otherwise it lists the entities the intent keeps. Entities in
- * {@code ignoreEntities} are dropped in either case.
+ * {@code use_entities: true}); otherwise it lists the entities that enter the dialogue state
+ * after this intent. Entities in {@code ignoreEntities} stay out in either case. Neither list
+ * changes NLU output or slot filling.
  */
 public record Intent(String name, List<String> useEntities, List<String> ignoreEntities) {
 

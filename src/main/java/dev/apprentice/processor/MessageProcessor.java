@@ -117,16 +117,20 @@ public final class MessageProcessor {
         });
     }
 
-    /** Appends events given by a client; a new conversation first gets a session start. */
+    /**
+     * Appends events given by a client; a conversation with no events first gets a session
+     * start unless the events begin one. Missing or zero timestamps become now.
+     */
     public TurnResult appendEvents(String senderId, List<Event> events) {
         return locks.withLock(senderId, () -> {
             Turn turn = begin(senderId);
-            boolean startsSession = !events.isEmpty() && events.get(0).is("session_started");
-            if (turn.tracker.appliedEvents().isEmpty() && !startsSession
-                    && !events.get(0).is("action")) {
+            boolean beginsSession = !events.isEmpty() && (events.get(0).is("session_started")
+                    || "action_session_start".equals(events.get(0).name()));
+            if (turn.tracker.events().isEmpty() && !beginsSession) {
                 startSessionIfNeeded(turn.tracker, context("collector", null));
             }
-            events.forEach(turn.tracker::update);
+            double now = clock.getAsDouble();
+            events.forEach(e -> turn.tracker.update(e.timestamp() == 0 ? e.withTimestamp(now) : e));
             return turn.commit();
         });
     }

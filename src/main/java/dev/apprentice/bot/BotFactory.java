@@ -1,0 +1,31 @@
+package dev.apprentice.bot;
+
+import dev.apprentice.action.ActionRegistry;
+import dev.apprentice.action.CustomActionExecutor;
+import dev.apprentice.action.SlotExtractor;
+import dev.apprentice.nlg.ResponseRenderer;
+import dev.apprentice.nlu.MessageParser;
+import dev.apprentice.policy.MemoizationPolicy;
+import dev.apprentice.policy.PolicyEnsemble;
+import dev.apprentice.policy.RulePolicy;
+import dev.apprentice.project.RasaProject;
+import java.util.random.RandomGenerator;
+
+/** Assembles a {@link Bot} from a loaded project and a trained parser. */
+public final class BotFactory {
+
+    private BotFactory() {
+    }
+
+    public static Bot build(RasaProject project, MessageParser parser,
+            CustomActionExecutor customActions, RandomGenerator random) {
+        var domain = project.domain();
+        RulePolicy rules = new RulePolicy(domain, project.rules());
+        MemoizationPolicy memoization = new MemoizationPolicy(domain, project.stories(),
+                project.config().maxHistory());
+        PolicyEnsemble policies = new PolicyEnsemble(domain, project.config(), rules,
+                memoization);
+        return new Bot(project, parser, policies, new ActionRegistry(domain, customActions),
+                new ResponseRenderer(domain, random), new SlotExtractor(domain));
+    }
+}
