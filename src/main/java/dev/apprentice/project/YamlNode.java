@@ -222,6 +222,13 @@ public sealed interface YamlNode {
             return keyLines.getOrDefault(key, line);
         }
 
+        /** Returns a mapping with only the entries whose key is in {@code keys}. */
+        public Mapping select(java.util.Set<String> keys) {
+            Map<String, YamlNode> selected = new LinkedHashMap<>(entries);
+            selected.keySet().retainAll(keys);
+            return new Mapping(file, line, selected, keyLines);
+        }
+
         /** Raises an error at the line of {@code key}. */
         public ProjectLoadException failAt(String key, String reason) {
             return new ProjectLoadException(file, lineOf(key), key, reason);
