@@ -70,8 +70,9 @@ final class NluReader {
                     throw entry.fail("examples", "an example of intent '" + intent
                             + "' has no 'text'");
                 }
-                YamlNode text = example.get("text");
-                addExample(intent, text.asText("text").strip(), text.file(), text.line());
+                YamlNode.Scalar text = example.get("text").asScalar("text");
+                int line = text.line() + (text.block() ? 1 : 0);
+                addExample(intent, text.asText("text").strip(), text.file(), line);
             }
             return;
         }

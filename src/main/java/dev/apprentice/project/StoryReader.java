@@ -111,16 +111,16 @@ final class StoryReader {
         if (step.has("bot")) {
             return new StoryStep.Action(null, step.get("bot").asText("bot"));
         }
+        if (step.has("checkpoint")) {
+            List<SlotValue> slots = step.has("slot_was_set")
+                    ? slotValues(step.get("slot_was_set")) : List.of();
+            return new StoryStep.Checkpoint(step.get("checkpoint").asText("checkpoint"), slots);
+        }
         if (step.has("slot_was_set")) {
             return new StoryStep.SlotWasSet(slotValues(step.get("slot_was_set")));
         }
         if (step.has("active_loop")) {
             return new StoryStep.ActiveLoop(step.get("active_loop").asOptionalText("active_loop"));
-        }
-        if (step.has("checkpoint")) {
-            List<SlotValue> slots = step.has("slot_was_set")
-                    ? slotValues(step.get("slot_was_set")) : List.of();
-            return new StoryStep.Checkpoint(step.get("checkpoint").asText("checkpoint"), slots);
         }
         if (step.has("or")) {
             List<StoryStep> alternatives = new ArrayList<>();
