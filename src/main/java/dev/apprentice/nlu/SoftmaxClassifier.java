@@ -74,11 +74,22 @@ public final class SoftmaxClassifier {
      * @param stoppedEarly whether a stopping rule ended training before {@code maxEpochs}
      * @param heldOut examples held out, 0 when stopping used the training loss
      * @param heldOutAccuracy accuracy on the held-out examples at the best epoch, NaN without them
-     * @param trainingLoss mean cross-entropy on the training examples after each epoch
+     * @param trainingLoss mean cross-entropy of each epoch, each example taken just before its
+     *     own step
      */
     public record TrainingResult(
             int epochs, boolean stoppedEarly, int heldOut, double heldOutAccuracy,
             List<Double> trainingLoss) {
+    }
+
+    /** A receiver of the losses after each epoch, for progress reports. */
+    @FunctionalInterface
+    public interface EpochListener {
+
+        EpochListener NONE = (epoch, trainingLoss, heldOutLoss) -> { };
+
+        /** Receives the mean losses after one epoch; {@code heldOutLoss} is NaN without a split. */
+        void epochDone(int epoch, double trainingLoss, double heldOutLoss);
     }
 
     public SoftmaxClassifier(int classes, int dimension) {
@@ -102,13 +113,19 @@ public final class SoftmaxClassifier {
 
     /** Trains from scratch, replacing any earlier weights. Labels are in {@code [0, classes)}. */
     public TrainingResult train(List<float[]> x, int[] y, Options options) {
+        return train(x, y, options, EpochListener.NONE);
+    }
+
+    /** Trains as {@link #train(List, int[], Options)} does, reporting each epoch. */
+    public TrainingResult train(List<float[]> x, int[] y, Options options,
+            EpochListener listener) {
         checkData(x, y);
         List<SparseVector> inputs = x.stream().map(SparseVector::of).toList();
         Split split = Split.of(y, classes, options);
         lock.writeLock().lock();
         try {
             learningRate = options.learningRate();
-            SoftmaxTrainer trainer = new SoftmaxTrainer(classes, dimension, options);
+            SoftmaxTrainer trainer = new SoftmaxTrainer(classes, dimension, options, listener);
             SoftmaxTrainer.Outcome outcome = trainer.fit(inputs, y, split.train(), split.heldOut());
             if (options.refit() && !split.heldOut().isEmpty()) {
                 List<Integer> all = new ArrayList<>(split.train());

@@ -16,14 +16,17 @@ final class SoftmaxTrainer {
     private final int classes;
     private final int dimension;
     private final Options options;
+    private final SoftmaxClassifier.EpochListener listener;
 
     record Outcome(double[] weights, double[] biases, TrainingResult result) {
     }
 
-    SoftmaxTrainer(int classes, int dimension, Options options) {
+    SoftmaxTrainer(int classes, int dimension, Options options,
+            SoftmaxClassifier.EpochListener listener) {
         this.classes = classes;
         this.dimension = dimension;
         this.options = options;
+        this.listener = listener;
     }
 
     /** Trains on {@code train}, stopping on the loss of {@code heldOut} when it is not empty. */
@@ -40,12 +43,14 @@ final class SoftmaxTrainer {
         while (!stopped && epoch < options.maxEpochs()) {
             epoch++;
             Collections.shuffle(order, random);
-            runEpoch(w, b, x, y, order);
-            losses.add(meanLoss(w, b, x, y, train));
+            losses.add(runEpoch(w, b, x, y, order));
             if (!heldOut.isEmpty()) {
-                stopped = !best.offer(epoch, meanLoss(w, b, x, y, heldOut), w, b)
+                double heldOutLoss = meanLoss(w, b, x, y, heldOut);
+                listener.epochDone(epoch, losses.get(epoch - 1), heldOutLoss);
+                stopped = !best.offer(epoch, heldOutLoss, w, b)
                         && epoch - best.epoch >= options.patience();
             } else {
+                listener.epochDone(epoch, losses.get(epoch - 1), Double.NaN);
                 stalled = improved(losses) ? 0 : stalled + 1;
                 stopped = stalled >= options.patience();
             }
@@ -67,24 +72,30 @@ final class SoftmaxTrainer {
         List<Double> losses = new ArrayList<>();
         for (int epoch = 0; epoch < first.result().epochs(); epoch++) {
             Collections.shuffle(order, random);
-            runEpoch(w, b, x, y, order);
-            losses.add(meanLoss(w, b, x, y, all));
+            losses.add(runEpoch(w, b, x, y, order));
+            listener.epochDone(epoch + 1, losses.get(epoch), Double.NaN);
         }
         TrainingResult earlier = first.result();
         return new Outcome(w, b, new TrainingResult(earlier.epochs(), earlier.stoppedEarly(),
                 earlier.heldOut(), earlier.heldOutAccuracy(), losses));
     }
 
-    private void runEpoch(double[] w, double[] b, List<SparseVector> x, int[] y,
+    /**
+     * Takes one pass of mini-batch steps and returns the mean loss of the examples, each taken
+     * just before its own batch step, which saves a second pass over the data.
+     */
+    private double runEpoch(double[] w, double[] b, List<SparseVector> x, int[] y,
             List<Integer> order) {
         int batchSize = Math.max(1, options.batchSize());
         double[][] deltas = new double[batchSize][];
+        double lossSum = 0;
         for (int start = 0; start < order.size(); start += batchSize) {
             int size = Math.min(batchSize, order.size() - start);
             // Every gradient of the batch is taken at the weights from before the batch.
             for (int k = 0; k < size; k++) {
                 int i = order.get(start + k);
                 deltas[k] = SoftmaxClassifier.softmax(logits(w, b, classes, dimension, x.get(i)));
+                lossSum -= Math.log(Math.max(deltas[k][y[i]], MIN_PROBABILITY));
                 deltas[k][y[i]] -= 1;
             }
             decay(w, 1 - options.learningRate() * options.l2());
@@ -93,6 +104,7 @@ final class SoftmaxTrainer {
                 applyGradient(w, b, dimension, x.get(order.get(start + k)), deltas[k], scale);
             }
         }
+        return order.isEmpty() ? 0 : lossSum / order.size();
     }
 
     private boolean improved(List<Double> losses) {
