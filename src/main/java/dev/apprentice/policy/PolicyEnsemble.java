@@ -58,12 +58,8 @@ public final class PolicyEnsemble {
         }
         String loop = tracker.activeLoopName();
         if (loop != null && !tracker.activeLoopRejected()) {
-            if (afterUser) {
-                return Optional.of(Prediction.of(loop, 1.0, RulePolicy.NAME));
-            }
-            if (loop.equals(latest)) {
-                return Optional.of(Prediction.of("action_listen", 1.0, RulePolicy.NAME));
-            }
+            String next = loop.equals(latest) ? "action_listen" : loop;
+            return Optional.of(Prediction.of(next, 1.0, RulePolicy.NAME));
         }
         return Optional.empty();
     }

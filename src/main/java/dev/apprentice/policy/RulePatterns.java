@@ -11,8 +11,9 @@ import java.util.Map;
 /**
  * Compiles rules into {@link RulePattern}s. A rule's states carry only what the rule mentions:
  * its condition in the first state, then for each step the previous action, the intent and
- * entities of the rule's user turn, the slots it set and the loop. A rule that never mentions a
- * loop applies only while no loop is active, as in Rasa.
+ * entities of the rule's user turn, the slots it set and the loop. A rule that does not mention
+ * the loop matches with or without one; while a loop runs on its happy path the ensemble predicts
+ * it before any rule, so such rules only apply once the loop rejected a message.
  */
 final class RulePatterns {
 
@@ -33,7 +34,6 @@ final class RulePatterns {
     }
 
     private void compileOne(Rule rule, List<StoryStep> steps, List<RulePattern> out) {
-        boolean mentionsLoop = mentionsLoop(rule.condition()) || mentionsLoop(steps);
         List<DialogueState> done = new ArrayList<>();
         Map<String, String> current = new HashMap<>();
         applyAll(rule.condition(), current);
@@ -51,8 +51,13 @@ final class RulePatterns {
                     continue;
                 }
                 String target = action.name() != null ? action.name() : "text:" + action.botText();
-                emit(rule, done, current, target, mentionsLoop, out);
-                done.add(new DialogueState(current));
+                emit(rule, done, current, target, out);
+                // The state before a run of the loop named in the condition is not required
+                // later on: in a conversation where this run activated the loop, the loop was
+                // not yet active before it, and Rasa still applies the rule.
+                if (!target.equals(conditionLoop(rule))) {
+                    done.add(new DialogueState(current));
+                }
                 current = carryUser(current);
                 current.put(DialogueState.PREV, target);
                 lastAction = target;
@@ -61,18 +66,14 @@ final class RulePatterns {
             }
         }
         if (lastAction != null && rule.waitForUserInput()) {
-            emit(rule, done, current, "action_listen", mentionsLoop, out);
+            emit(rule, done, current, "action_listen", out);
         }
     }
 
     private void emit(Rule rule, List<DialogueState> done, Map<String, String> current,
-            String target, boolean mentionsLoop, List<RulePattern> out) {
-        Map<String, String> last = new HashMap<>(current);
-        if (!mentionsLoop) {
-            last.put(DialogueState.LOOP, DialogueState.ABSENT);
-        }
+            String target, List<RulePattern> out) {
         List<DialogueState> states = new ArrayList<>(done);
-        states.add(new DialogueState(last));
+        states.add(new DialogueState(current));
         out.add(new RulePattern(rule.name(), states, target, rule.conversationStart()));
     }
 
@@ -128,7 +129,9 @@ final class RulePatterns {
         });
     }
 
-    private static boolean mentionsLoop(List<StoryStep> steps) {
-        return steps.stream().anyMatch(s -> s instanceof StoryStep.ActiveLoop);
-    }
-}
+    private static String conditionLoop(Rule rule) {
+        return rule.condition().stream()
+                .filter(s -> s instanceof StoryStep.ActiveLoop)
+                .map(s -> ((StoryStep.ActiveLoop) s).name())
+                .findFirst().orElse(null);
+    }}

@@ -102,7 +102,10 @@ final class TrackerState {
             loopRejected = false;
             loopInterrupted = false;
         } else if (activeLoop != null && name != null && !"action_listen".equals(name)) {
+            // Another action ran while the loop was active: the loop was interrupted, and its
+            // earlier rejection no longer stops it from being predicted again.
             loopInterrupted = true;
+            loopRejected = false;
         }
     }
 
