@@ -123,10 +123,6 @@ final class DomainReader {
     }
 
     private Intent intentWithProperties(YamlNode.Mapping properties, String name) {
-        if (properties.has("use_entities") && properties.has("ignore_entities")) {
-            throw properties.failAt("ignore_entities", "the intent '" + name + "' sets both"
-                    + " 'use_entities' and 'ignore_entities'; keep only one of them");
-        }
         List<String> use = null;
         if (properties.has("use_entities")) {
             YamlNode node = properties.get("use_entities");

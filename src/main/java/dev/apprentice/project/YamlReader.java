@@ -69,7 +69,14 @@ final class YamlReader {
         int line = mark == null ? 1 : mark.getLine() + 1;
         int column = mark == null ? 1 : mark.getColumn() + 1;
         String reason = e.getProblem() == null ? e.getMessage() : e.getProblem();
-        String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
+        String context = "";
+        if (e.getContext() != null) {
+            var start = e.getContextMark();
+            context = start == null || start.getLine() + 1 == line
+                    ? " (" + e.getContext() + ")"
+                    : " (" + e.getContext() + " that starts on line " + (start.getLine() + 1)
+                            + ", column " + (start.getColumn() + 1) + ")";
+        }
         return new ProjectLoadException(file, line, null,
                 "invalid YAML at column " + column + ": " + reason + context, e);
     }
