@@ -87,6 +87,7 @@ class FormatCorpusTest {
         // 'entities' on line 12 lacks its ':'; the parser notices on line 15 and names line 12.
         entries.add(Entry.rejected(dir + "invalid_format.yml", Kind.DOMAIN, 15, null,
                 "simple key that starts on line 12"));
+
         entries.add(Entry.rejected(dir + "wrong_response_format.yml", Kind.DOMAIN, 17,
                 "utter_greet", "must be a mapping"));
         entries.add(Entry.rejected(dir + "wrong_custom_response_format.yml", Kind.DOMAIN, 17,
@@ -95,6 +96,7 @@ class FormatCorpusTest {
                 "utter_greet", "has no variations"));
         entries.add(Entry.rejected(dir + "missing_text_for_templates.yml", Kind.DOMAIN, 8,
                 "utter_greet", "must be a mapping"));
+
         entries.add(Entry.rejected(dir + "duplicate_actions.yml", Kind.DOMAIN, 35,
                 "actions", "'utter_default' is listed more than once"));
         entries.add(Entry.rejected(dir + "duplicate_entities.yml", Kind.DOMAIN, 20,
@@ -103,6 +105,7 @@ class FormatCorpusTest {
                 "intents", "'default' is listed more than once"));
         entries.add(Entry.rejected(dir + "duplicate_responses.yml", Kind.DOMAIN, 22,
                 "utter_greet", "duplicate key"));
+
         // Read alone, this file of test_domain_from_directory has a duplicate key.
         entries.add(Entry.rejected(dir + "test_domain_from_directory/domain_invalid.yml",
                 Kind.DOMAIN, 4, "version", "duplicate key"));
@@ -119,7 +122,7 @@ class FormatCorpusTest {
                 Entry.loads(dir + "test_domain_from_directory_for_entities", Kind.DOMAIN_DIR),
                 Entry.loads(dir + "test_domain_from_directory_tree", Kind.DOMAIN_DIR),
                 Entry.loads(dir + "test_domain_from_multiple_files", Kind.DOMAIN_DIR),
-                // Rasa reports the names repeated across files as warnings; so do we.
+                // Rasa reports names repeated across files as warnings, and so does the loader.
                 Entry.loads(dir + "test_domain_with_duplicates", Kind.DOMAIN_DIR),
                 // Domain files at the project root, without domain.yml.
                 Entry.loads(dir + "test_domain_with_separate_session_config", Kind.PROJECT),
@@ -315,7 +318,8 @@ class FormatCorpusTest {
             case PROJECT -> loader.load(path);
             case DATA -> readData(CORPUS.relativize(path).toString());
             case CONFIG -> new ConfigReader(warnings).read(loader.yaml().read(path));
-            case ENDPOINTS -> new EndpointsReader(warnings).readEndpoints(loader.yaml().read(path));
+            case ENDPOINTS ->
+                    new EndpointsReader(warnings).readEndpoints(loader.yaml().read(path));
             default -> throw new IllegalArgumentException(kind.name());
         }
     }
