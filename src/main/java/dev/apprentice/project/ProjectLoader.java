@@ -85,26 +85,33 @@ public final class ProjectLoader {
             }
             return;
         }
-        readRootFiles(root, domain, data);
+        if (!readRootFiles(root, domain, data)) {
+            warnings.add(root.toString(), 1, "domain", "no domain.yml, domain/ directory or"
+                    + " root YAML file with domain keys was found, so the domain is empty");
+        }
     }
 
     /**
      * Reads a project whose domain files sit at the root: each root YAML file with a domain key
      * gives its domain keys to the domain and its training data keys to the training data.
+     * Returns whether any such file was found.
      */
-    private void readRootFiles(Path root, DomainReader domain, TrainingDataReader data) {
+    private boolean readRootFiles(Path root, DomainReader domain, TrainingDataReader data) {
+        boolean found = false;
         for (Path file : rootYamlFiles(root)) {
             Optional<YamlNode.Mapping> mapping = readMapping(file, "domain");
             if (mapping.isEmpty() || !hasDomainKey(mapping.get())) {
                 LOG.debugf("project.load.skip file=%s reason=no domain key", file);
                 continue;
             }
+            found = true;
             domain.addFile(mapping.get().select(DomainReader.DOMAIN_KEYS));
             YamlNode.Mapping rest = mapping.get().select(Set.of("nlu", "stories", "rules"));
             if (!rest.entries().isEmpty()) {
                 data.addFile(rest);
             }
         }
+        return found;
     }
 
     private static List<Path> rootYamlFiles(Path root) {

@@ -96,6 +96,15 @@ class SettingsFilesTest {
     }
 
     @Test
+    void project_without_domain_warns() {
+        RasaProject project = new ProjectLoader().load(root);
+
+        assertThat(project.domain().intents()).isEmpty();
+        assertThat(project.warnings()).singleElement()
+                .satisfies(warning -> assertThat(warning.key()).isEqualTo("domain"));
+    }
+
+    @Test
     void endpoints_entries() throws IOException {
         Endpoints endpoints = load("endpoints.yml", """
                 action_endpoint:
