@@ -9,6 +9,7 @@ import dev.apprentice.domain.Intent;
 import dev.apprentice.domain.ResponseVariation;
 import dev.apprentice.domain.SessionConfig;
 import dev.apprentice.domain.Slot;
+import dev.apprentice.json.Json;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -123,18 +124,15 @@ final class DomainReader {
     }
 
     private Intent intentWithProperties(YamlNode.Mapping properties, String name) {
-        if (properties.has("use_entities") && properties.has("ignore_entities")) {
-            throw properties.failAt("ignore_entities", "the intent '" + name + "' sets both"
-                    + " 'use_entities' and 'ignore_entities'; keep only one of them");
-        }
         List<String> use = null;
         if (properties.has("use_entities")) {
             YamlNode node = properties.get("use_entities");
-            boolean all = node instanceof YamlNode.Scalar scalar
-                    && Boolean.TRUE.equals(scalar.value());
-            boolean none = node instanceof YamlNode.Scalar scalar
-                    && Boolean.FALSE.equals(scalar.value());
-            use = all ? null : none ? List.of() : node.asTextList("use_entities");
+            Object flag = node instanceof YamlNode.Scalar scalar ? scalar.value() : null;
+            if (Boolean.FALSE.equals(flag)) {
+                use = List.of();
+            } else if (!Boolean.TRUE.equals(flag)) {
+                use = node.asTextList("use_entities");
+            }
         }
         List<String> ignore = properties.has("ignore_entities")
                 ? properties.get("ignore_entities").asTextList("ignore_entities") : List.of();
@@ -152,7 +150,7 @@ final class DomainReader {
         ObjectNode properties = (ObjectNode) json.get(name);
         for (String key : List.of("use_entities", "ignore_entities")) {
             if (properties.has(key) && properties.get(key).isNull()) {
-                properties.set(key, dev.apprentice.json.Json.array());
+                properties.set(key, Json.array());
             }
         }
         return json;
@@ -225,7 +223,7 @@ final class DomainReader {
                 if (sendDomain) {
                     parts.sendDomainActions.add(name);
                 }
-                ObjectNode json = dev.apprentice.json.Json.object();
+                ObjectNode json = Json.object();
                 json.set(name, properties.toJson());
                 parts.actionsJson.add(json);
             }
@@ -355,7 +353,7 @@ final class DomainReader {
     }
 
     private static JsonNode variationsJson(List<ResponseVariation> variations) {
-        var array = dev.apprentice.json.Json.array();
+        var array = Json.array();
         variations.forEach(variation -> array.add(variation.content()));
         return array;
     }
@@ -392,14 +390,14 @@ final class DomainReader {
         final List<EntityType> entities = new ArrayList<>();
         final List<JsonNode> entitiesJson = new ArrayList<>();
         final Map<String, Slot> slots = new LinkedHashMap<>();
-        final ObjectNode slotsJson = dev.apprentice.json.Json.object();
+        final ObjectNode slotsJson = Json.object();
         final Map<String, List<ResponseVariation>> responses = new LinkedHashMap<>();
-        final ObjectNode responsesJson = dev.apprentice.json.Json.object();
+        final ObjectNode responsesJson = Json.object();
         final List<String> actions = new ArrayList<>();
         final Set<String> sendDomainActions = new LinkedHashSet<>();
         final List<JsonNode> actionsJson = new ArrayList<>();
         final Map<String, Form> forms = new LinkedHashMap<>();
-        final ObjectNode formsJson = dev.apprentice.json.Json.object();
+        final ObjectNode formsJson = Json.object();
         final List<String> e2eActions = new ArrayList<>();
         SessionConfig sessionConfig = SessionConfig.DEFAULT;
         boolean storeEntitiesAsSlots = true;

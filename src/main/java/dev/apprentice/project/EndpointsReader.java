@@ -111,7 +111,8 @@ final class EndpointsReader {
         for (Map.Entry<String, YamlNode> entry : file.entries().entrySet()) {
             String channel = entry.getKey();
             YamlNode value = entry.getValue();
-            channels.put(channel, value.isNull() ? Json.object() : value.asMapping(channel).toJson());
+            JsonNode settings = value.isNull() ? Json.object() : value.asMapping(channel).toJson();
+            channels.put(channel, settings);
             if (!SERVED_CHANNELS.contains(channel)) {
                 warnings.addAt(file, channel, "the channel '" + channel + "' is not supported by"
                         + " this engine; only " + List.copyOf(SERVED_CHANNELS) + " are served");

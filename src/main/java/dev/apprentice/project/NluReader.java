@@ -125,7 +125,8 @@ final class NluReader {
             lookups.add(new LookupTable(name, List.of()));
             return;
         }
-        lookups.add(new LookupTable(name, lines(item, "lookup").stream().map(Line::text).toList()));
+        List<String> elements = lines(item, "lookup").stream().map(Line::text).toList();
+        lookups.add(new LookupTable(name, elements));
     }
 
     /** Returns the {@code - } lines of the {@code examples} block of {@code item}. */

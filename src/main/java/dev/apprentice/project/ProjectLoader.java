@@ -16,7 +16,7 @@ import org.jboss.logging.Logger;
  * Loads a Rasa 3.x project directory into a {@link RasaProject}.
  *
  * <p>Layout: the domain is {@code domain.yml} (or {@code .yaml}), or every YAML file under a
- * {@code domain/} directory, or else every YAML file at the root that holds a domain key.
+ * {@code domain/} directory, or else every YAML file at the root that contains a domain key.
  * Training data is every YAML file under {@code data/} at any depth, test stories are the
  * {@code stories:} of YAML files under {@code tests/}, and {@code config.yml},
  * {@code endpoints.yml} and {@code credentials.yml} are optional.
@@ -85,26 +85,33 @@ public final class ProjectLoader {
             }
             return;
         }
-        readRootFiles(root, domain, data);
+        if (!readRootFiles(root, domain, data)) {
+            warnings.add(root.toString(), 1, "domain", "no domain.yml, domain/ directory or"
+                    + " root YAML file with domain keys was found, so the domain is empty");
+        }
     }
 
     /**
      * Reads a project whose domain files sit at the root: each root YAML file with a domain key
      * gives its domain keys to the domain and its training data keys to the training data.
+     * Returns whether any such file was found.
      */
-    private void readRootFiles(Path root, DomainReader domain, TrainingDataReader data) {
+    private boolean readRootFiles(Path root, DomainReader domain, TrainingDataReader data) {
+        boolean found = false;
         for (Path file : rootYamlFiles(root)) {
             Optional<YamlNode.Mapping> mapping = readMapping(file, "domain");
             if (mapping.isEmpty() || !hasDomainKey(mapping.get())) {
                 LOG.debugf("project.load.skip file=%s reason=no domain key", file);
                 continue;
             }
+            found = true;
             domain.addFile(mapping.get().select(DomainReader.DOMAIN_KEYS));
             YamlNode.Mapping rest = mapping.get().select(Set.of("nlu", "stories", "rules"));
             if (!rest.entries().isEmpty()) {
                 data.addFile(rest);
             }
         }
+        return found;
     }
 
     private static List<Path> rootYamlFiles(Path root) {
@@ -116,7 +123,7 @@ public final class ProjectLoader {
                     .sorted()
                     .toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + root, e);
+            throw new UncheckedIOException("failed to list " + root, e);
         }
     }
 
@@ -152,8 +159,8 @@ public final class ProjectLoader {
 
     /**
      * Loads a domain from one YAML file or from every YAML file under a directory (any depth).
-     * In a directory, a file that is not valid YAML or holds no domain key is skipped with a
-     * warning, as Rasa does; a single file must be a valid domain.
+     * In a directory, as in Rasa, a file that is not valid YAML is skipped with a warning and a
+     * file without a domain key is skipped. A single file must be a valid domain.
      */
     public Domain loadDomain(Path fileOrDir) {
         return readDomain(fileOrDir, new LoadWarnings());
@@ -212,7 +219,7 @@ public final class ProjectLoader {
                     .sorted()
                     .toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dir, e);
+            throw new UncheckedIOException("failed to list " + dir, e);
         }
     }
 

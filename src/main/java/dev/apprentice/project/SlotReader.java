@@ -36,12 +36,14 @@ final class SlotReader {
         YamlNode.Mapping slot = node.asMapping(name);
         String type = type(slot, name);
         boolean influence = influence(slot, name, type);
-        JsonNode initialValue = slot.has("initial_value") ? slot.get("initial_value").toJson() : null;
+        JsonNode initialValue =
+                slot.has("initial_value") ? slot.get("initial_value").toJson() : null;
         List<String> values = slot.has("values") ? slot.get("values").asTextList("values") : null;
         Double min = slot.has("min_value") ? slot.get("min_value").asNumber("min_value") : null;
         Double max = slot.has("max_value") ? slot.get("max_value").asNumber("max_value") : null;
         checkKeys(slot, name, type);
-        return new Slot(name, type, influence, initialValue, values, min, max, mappings(slot, name));
+        List<SlotMapping> mappings = mappings(slot, name);
+        return new Slot(name, type, influence, initialValue, values, min, max, mappings);
     }
 
     private String type(YamlNode.Mapping slot, String name) {

@@ -76,7 +76,7 @@ final class StoryReader {
 
     private List<StoryStep> steps(YamlNode.Mapping item) {
         if (!item.has("steps") || item.get("steps").isNull()) {
-            throw item.fail("steps", "the story or rule has no 'steps'");
+            throw item.fail("steps", "missing 'steps' in the story or rule");
         }
         List<StoryStep> steps = new ArrayList<>();
         for (YamlNode step : item.get("steps").asSequence("steps").items()) {
@@ -92,8 +92,10 @@ final class StoryReader {
         }
         for (YamlNode item : rule.get("condition").asSequence("condition").items()) {
             StoryStep step = step(item.asMapping("condition"));
-            if (!(step instanceof StoryStep.ActiveLoop) && !(step instanceof StoryStep.SlotWasSet)) {
-                throw item.fail("condition", "a rule condition may only hold 'active_loop' and"
+            boolean allowed = step instanceof StoryStep.ActiveLoop
+                    || step instanceof StoryStep.SlotWasSet;
+            if (!allowed) {
+                throw item.fail("condition", "a rule condition may only contain 'active_loop' and"
                         + " 'slot_was_set' steps");
             }
             condition.add(step);

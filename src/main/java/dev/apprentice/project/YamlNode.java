@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * A node of a YAML file with its file name and 1-based line, so that every check can report where
- * the mistake is. Plain scalars are typed by the YAML 1.2 core schema, as Rasa's YAML reader
- * does; so {@code yes} and {@code on} stay strings, unlike in YAML 1.1.
+ * the mistake is. Plain scalars are typed by the YAML 1.2 core schema because Rasa 3.6 reads
+ * YAML 1.2, so {@code yes} and {@code on} stay strings, unlike in YAML 1.1.
  *
  * <p>The {@code as*} accessors raise a {@link ProjectLoadException} naming the file, the line and
  * the given key when the node has another shape.
@@ -97,6 +97,7 @@ public sealed interface YamlNode {
         return texts;
     }
 
+    /** Returns an exception for the caller to throw, placed at this node's line. */
     default ProjectLoadException fail(String key, String reason) {
         return new ProjectLoadException(file(), line(), key, reason);
     }
@@ -112,8 +113,9 @@ public sealed interface YamlNode {
     }
 
     /**
-     * A scalar. {@code plain} is false for quoted and block scalars, which are always strings;
-     * {@code block} is true for {@code |} and {@code >} scalars, whose text starts on the next line.
+     * A scalar. {@code plain} is false for quoted and block scalars, which are always strings.
+     * {@code block} is true for {@code |} and {@code >} scalars, whose text starts on the next
+     * line.
      */
     record Scalar(String file, int line, String text, boolean plain, boolean block)
             implements YamlNode {
@@ -201,7 +203,8 @@ public sealed interface YamlNode {
     }
 
     /** A mapping with unique keys in file order, and the line of each key. */
-    record Mapping(String file, int line, Map<String, YamlNode> entries, Map<String, Integer> keyLines)
+    record Mapping(
+            String file, int line, Map<String, YamlNode> entries, Map<String, Integer> keyLines)
             implements YamlNode {
 
         public Mapping {
@@ -229,7 +232,7 @@ public sealed interface YamlNode {
             return new Mapping(file, line, selected, keyLines);
         }
 
-        /** Raises an error at the line of {@code key}. */
+        /** Returns an exception for the caller to throw, placed at the line of {@code key}. */
         public ProjectLoadException failAt(String key, String reason) {
             return new ProjectLoadException(file, lineOf(key), key, reason);
         }

@@ -45,14 +45,14 @@ final class YamlReader {
         this.environment = environment;
     }
 
-    /** Returns the document of {@code path}, or null when the file holds no document. */
+    /** Returns the document of {@code path}, or null when the file contains no document. */
     YamlNode read(Path path) {
         String file = path.toString();
         try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
             LoaderOptions options = new LoaderOptions();
             options.setCodePointLimit(64 * 1024 * 1024);
-            Composer composer = new Composer(
-                    new ParserImpl(new StreamReader(reader), options), new PlainResolver(), options);
+            var parser = new ParserImpl(new StreamReader(reader), options);
+            Composer composer = new Composer(parser, new PlainResolver(), options);
             Node root = composer.getSingleNode();
             return root == null ? null : convert(file, root, null);
         } catch (MarkedYAMLException e) {
@@ -60,7 +60,7 @@ final class YamlReader {
         } catch (YAMLException e) {
             throw new ProjectLoadException(file, 1, null, "invalid YAML: " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new ProjectLoadException(file, 1, null, "cannot read the file: " + e, e);
+            throw new ProjectLoadException(file, 1, null, "failed to read the file: " + e, e);
         }
     }
 
@@ -69,7 +69,14 @@ final class YamlReader {
         int line = mark == null ? 1 : mark.getLine() + 1;
         int column = mark == null ? 1 : mark.getColumn() + 1;
         String reason = e.getProblem() == null ? e.getMessage() : e.getProblem();
-        String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
+        String context = "";
+        if (e.getContext() != null) {
+            var start = e.getContextMark();
+            context = start == null || start.getLine() + 1 == line
+                    ? " (" + e.getContext() + ")"
+                    : " (" + e.getContext() + " that starts on line " + (start.getLine() + 1)
+                            + ", column " + (start.getColumn() + 1) + ")";
+        }
         return new ProjectLoadException(file, line, null,
                 "invalid YAML at column " + column + ": " + reason + context, e);
     }

@@ -164,7 +164,8 @@ class DomainLoadingTest {
 
         assertThat(domain.slots()).containsKeys("knowledge_base_listed_objects",
                 "knowledge_base_last_object", "knowledge_base_last_object_type");
-        assertThat(domain.actions()).containsExactly("action_query_knowledge_base", "action_hello");
+        assertThat(domain.actions())
+                .containsExactly("action_query_knowledge_base", "action_hello");
         assertThat(domain.sendDomainActions()).containsExactly("action_hello");
     }
 
@@ -216,7 +217,8 @@ class DomainLoadingTest {
                     mappings: [{type: from_text}]
                 """);
 
-        assertThat(domain.slot("answer").orElseThrow().values()).containsExactly("yes", "no", "on");
+        assertThat(domain.slot("answer").orElseThrow().values())
+                .containsExactly("yes", "no", "on");
     }
 
     @Test
@@ -233,7 +235,8 @@ class DomainLoadingTest {
 
         Domain domain = new ProjectLoader().readDomain(file, warnings);
 
-        assertThat(domain.form("my_form").orElseThrow().requiredSlots()).containsExactly("cuisine");
+        assertThat(domain.form("my_form").orElseThrow().requiredSlots())
+                .containsExactly("cuisine");
         assertThat(warnings.list()).extracting(LoadWarning::key).contains("required_slots");
     }
 

@@ -48,8 +48,8 @@ class ExampleBotsTest {
                 .get("image").asText()).startsWith("https://");
         assertThat(project.stories()).hasSize(3);
         assertThat(project.rules()).hasSize(2);
-        assertThat(project.credentials().channel("slack").orElseThrow().get("slack_token").asText())
-                .isEqualTo("xoxb-xxx");
+        var slack = project.credentials().channel("slack").orElseThrow();
+        assertThat(slack.get("slack_token").asText()).isEqualTo("xoxb-xxx");
         assertThat(project.warnings()).anyMatch(warning -> warning.key().equals("slack"));
         assertThat(project.config().assistantId()).isEqualTo("mood_bot");
         assertThat(project.config().policies()).contains("MemoizationPolicy", "RulePolicy");
