@@ -1,0 +1,60 @@
+package dev.apprentice.tracker;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.apprentice.json.Json;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import java.nio.file.Files;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/** Runs after {@link RestartBeforeTest} in a restarted application on the same database. */
+@QuarkusTest
+@TestProfile(RestartProfiles.After.class)
+@Order(101)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class RestartAfterTest {
+
+    @Test
+    @Order(1)
+    void restart_loses_no_acknowledged_event() throws Exception {
+        Assumptions.assumeTrue(Files.exists(RestartProfiles.EXPECTED),
+                "runs only after RestartBeforeTest in the same test run");
+        JsonNode before = Json.MAPPER.readTree(Files.readString(RestartProfiles.EXPECTED));
+        String sender = Files.readString(RestartProfiles.SENDER);
+
+        String after = given().get("/conversations/" + sender + "/tracker?include_events=ALL")
+                .then().statusCode(200).extract().asString();
+
+        assertThat(Json.MAPPER.readTree(after).get("events")).isEqualTo(before.get("events"));
+        assertThat(Json.MAPPER.readTree(after).get("slots")).isEqualTo(before.get("slots"));
+    }
+
+    @Test
+    @Order(2)
+    void conversation_goes_on_after_the_restart() throws Exception {
+        Assumptions.assumeTrue(Files.exists(RestartProfiles.EXPECTED),
+                "runs only after RestartBeforeTest in the same test run");
+        JsonNode before = Json.MAPPER.readTree(Files.readString(RestartProfiles.EXPECTED));
+        String sender = Files.readString(RestartProfiles.SENDER);
+        int countBefore = before.get("events").size();
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("sender", sender, "message", "thank you!"))
+                .post("/webhooks/rest/webhook").then().statusCode(200);
+
+        JsonNode events = Json.MAPPER.readTree(
+                given().get("/conversations/" + sender + "/tracker?include_events=ALL").asString())
+                .get("events");
+        assertThat(events.size()).isGreaterThan(countBefore);
+        assertThat(events.get(countBefore).get("event").asText()).isEqualTo("user");
+    }
+}

@@ -1,0 +1,39 @@
+package dev.apprentice.tracker;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+/** Chats and records the stored events; {@link RestartAfterTest} reads them after a restart. */
+@QuarkusTest
+@TestProfile(RestartProfiles.Before.class)
+@Order(100)
+class RestartBeforeTest {
+
+    @Test
+    void conversation_is_stored_before_the_restart() throws Exception {
+        Files.createDirectories(RestartProfiles.EXPECTED.getParent());
+        // The database file outlives a test run, so each run uses a sender of its own.
+        String sender = "restart-" + System.currentTimeMillis();
+        Files.writeString(RestartProfiles.SENDER, sender);
+        for (String text : List.of("hello", "I forgot my password", "yes, that worked")) {
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("sender", sender, "message", text))
+                    .post("/webhooks/rest/webhook").then().statusCode(200);
+        }
+
+        String events = given().get("/conversations/" + sender + "/tracker?include_events=ALL")
+                .then().statusCode(200).extract().jsonPath().prettify();
+
+        assertThat(events).contains("I forgot my password");
+        Files.writeString(RestartProfiles.EXPECTED, events);
+    }
+}

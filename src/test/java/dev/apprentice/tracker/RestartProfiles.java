@@ -1,0 +1,41 @@
+package dev.apprentice.tracker;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Two Quarkus profiles over the same H2 file, so that switching from one to the other restarts
+ * the application on the database the first one wrote.
+ */
+final class RestartProfiles {
+
+    static final Path DATABASE = Path.of("target", "restart-test", "apprentice");
+    static final Path EXPECTED = Path.of("target", "restart-test", "expected-events.json");
+    static final Path SENDER = Path.of("target", "restart-test", "sender.txt");
+
+    private RestartProfiles() {
+    }
+
+    private static Map<String, String> fileDatabase() {
+        return Map.of(
+                "quarkus.datasource.jdbc.url", "jdbc:h2:file:" + DATABASE.toAbsolutePath(),
+                "quarkus.hibernate-orm.schema-management.strategy", "update");
+    }
+
+    /** The run before the restart. */
+    public static class Before implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return fileDatabase();
+        }
+    }
+
+    /** The run after the restart. */
+    public static class After implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return fileDatabase();
+        }
+    }
+}
