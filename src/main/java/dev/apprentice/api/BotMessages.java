@@ -12,8 +12,8 @@ import java.util.List;
  * {@code trigger_intent}: each message has {@code recipient_id} and the non-empty keys among
  * text, buttons, image, attachment and custom.
  */
-// TODO: replace with the REST channel's own converter once it is on the main branch; this
-// minimal copy does not split text on blank lines or turn elements into messages.
+// TODO: use the REST channel's converter instead. This minimal copy does not split text on
+// blank lines and drops elements, so messages can differ from the webhook's.
 final class BotMessages {
 
     private BotMessages() {

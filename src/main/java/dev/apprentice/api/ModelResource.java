@@ -74,12 +74,12 @@ public class ModelResource {
     @Path("domain")
     public Response domain(@HeaderParam("Accept") String accept) {
         ObjectNode domain = agent.processor().bot().domain().json();
-        String wanted = accept == null ? "application/json" : accept.trim().toLowerCase(
+        String accepted = accept == null ? "application/json" : accept.trim().toLowerCase(
                 Locale.ROOT);
-        if (wanted.endsWith("json")) {
+        if (accepted.endsWith("json")) {
             return Response.ok(domain, MediaType.APPLICATION_JSON_TYPE).build();
         }
-        if (wanted.endsWith("yml") || wanted.endsWith("yaml")) {
+        if (accepted.endsWith("yml") || accepted.endsWith("yaml")) {
             return Response.ok(toYaml(domain), YAML_TYPE).build();
         }
         throw new ApiException(406, "NotAcceptable", "Invalid Accept header. Domain can be "

@@ -17,8 +17,8 @@ final class OutputChannels {
     private OutputChannels() {
     }
 
-    // TODO: route messages to the named channel (for example socketio) or, for "latest", to
-    // the channel of the last user message; clients of those channels see nothing until then.
+    // TODO: route messages to the named channel (for example socketio), and for "latest" to the
+    // channel of the last user message. Until then those channels receive nothing.
     static String collected(String requested) {
         if (requested != null && !requested.equals("latest")
                 && !requested.equals(COLLECTOR)) {

@@ -15,7 +15,7 @@ import java.util.Map;
 
 /**
  * Reads request bodies as JSON. The bytes must be valid UTF-8 and hold exactly one JSON value,
- * and no string or field name may hold an unpaired UTF-16 surrogate (JSON lets {@code "\ud83d"}
+ * and no string or field name may contain an unpaired UTF-16 surrogate (JSON lets {@code "\ud83d"}
  * stand alone, but it is no Unicode text and cannot be stored or sent on). Every violation is an
  * {@link ApiException} with status 400.
  */
@@ -104,7 +104,7 @@ final class RequestBodies {
         int index = unpairedSurrogateIndex(text);
         if (index >= 0) {
             String escape = String.format("\\u%04x", (int) text.charAt(index));
-            throw ApiException.badRequest("The request body holds an unpaired UTF-16 surrogate "
+            throw ApiException.badRequest("The request body contains an unpaired UTF-16 surrogate "
                     + escape + " at '" + pointer + "', which is not valid Unicode. Send "
                     + "characters outside the Basic Multilingual Plane as a surrogate pair.");
         }

@@ -8,7 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The two endpoints Rasa answers without authentication: the greeting and the version. */
+/** The two endpoints Rasa serves without authentication: the greeting and the version. */
 @Path("/")
 public class ServerResource {
 

@@ -25,13 +25,13 @@ public class TokenAuthFilter {
         this.token = config.authToken();
     }
 
-    // TODO: Rasa also accepts a JWT (Authorization: Bearer, --jwt-secret) with the roles admin
-    // and user; without it, clients that only hold a JWT cannot use the API here.
+    // TODO: accept Rasa's JWT as well (Authorization: Bearer, roles admin and user). Clients
+    // that authenticate only with a JWT get 401 until then.
     @ServerRequestFilter
     @TokenSecured
     public Optional<Response> authenticate(ContainerRequestContext request) {
-        String given = request.getUriInfo().getQueryParameters().getFirst("token");
-        if (isAuthenticated(token, given)) {
+        String queryToken = request.getUriInfo().getQueryParameters().getFirst("token");
+        if (isAuthenticated(token, queryToken)) {
             return Optional.empty();
         }
         LOG.debugf("api.auth rejected %s %s", request.getMethod(),
@@ -41,17 +41,17 @@ public class TokenAuthFilter {
     }
 
     /**
-     * Returns whether a request with the query token {@code given} may pass: always when no
+     * Returns whether a request with the query token {@code queryToken} may pass: always when no
      * token is configured, else only with the configured token, compared in constant time.
      */
-    static boolean isAuthenticated(Optional<String> configured, String given) {
+    static boolean isAuthenticated(Optional<String> configured, String queryToken) {
         if (configured.isEmpty()) {
             return true;
         }
-        if (given == null) {
+        if (queryToken == null) {
             return false;
         }
         return MessageDigest.isEqual(configured.get().getBytes(StandardCharsets.UTF_8),
-                given.getBytes(StandardCharsets.UTF_8));
+                queryToken.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -143,7 +143,7 @@ public class TrackerResource {
     }
 
     // TODO: send bot events to the output channel and schedule or cancel reminders, as Rasa
-    // does with execute_side_effects=true; until then clients get neither.
+    // does with execute_side_effects=true. Until then both are only logged.
     private static void reportSideEffects(String senderId, List<Event> events) {
         long bot = events.stream().filter(e -> e.is("bot")).count();
         long reminders = events.stream()

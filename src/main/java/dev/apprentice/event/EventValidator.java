@@ -21,7 +21,7 @@ public final class EventValidator {
 
     private static final Logger LOG = Logger.getLogger(EventValidator.class);
 
-    /** Every event type the schema knows, including the legacy {@code form} types. */
+    /** Every event type the schema lists, including the legacy {@code form} types. */
     public static final Set<String> KNOWN_TYPES = Set.of(
             "user", "action", "slot", "entities", "user_featurization", "cancel_reminder",
             "reminder", "action_execution_rejected", "form_validation", "loop_interrupted",
@@ -62,11 +62,11 @@ public final class EventValidator {
     /** Returns false for an item of an unknown type, which the caller skips. */
     private static boolean validateItem(JsonNode item, int index) {
         if (!item.isObject()) {
-            throw invalid(index, "is not a JSON object");
+            throw invalid(index, "must be a JSON object");
         }
         JsonNode type = item.get("event");
         if (type == null || !type.isTextual()) {
-            throw invalid(index, "needs 'event' as a string");
+            throw invalid(index, "'event' must be a string");
         }
         requireType(item, index, "timestamp", Kind.NUMBER_OR_NULL);
         requireType(item, index, "metadata", Kind.OBJECT_OR_NULL);
@@ -98,7 +98,7 @@ public final class EventValidator {
             return;
         }
         if (!parse.isObject()) {
-            throw invalid(index, "needs 'parse_data' as an object");
+            throw invalid(index, "'parse_data' must be an object");
         }
         requireType(parse, index, "text", Kind.STRING_OR_NULL, "parse_data.");
         requireType(parse, index, "intent", Kind.OBJECT, "parse_data.");
@@ -119,12 +119,12 @@ public final class EventValidator {
 
     private static void validateRanking(JsonNode ranking, int index) {
         if (!ranking.isArray()) {
-            throw invalid(index, "needs 'parse_data.intent_ranking' as a list");
+            throw invalid(index, "'parse_data.intent_ranking' must be a list");
         }
         for (int i = 0; i < ranking.size(); i++) {
             String path = "parse_data.intent_ranking[" + i + "]";
             if (!ranking.get(i).isObject()) {
-                throw invalid(index, "needs '" + path + "' as an object");
+                throw invalid(index, "'" + path + "' must be an object");
             }
             validateIntent(ranking.get(i), index, path);
         }
@@ -151,16 +151,16 @@ public final class EventValidator {
 
     private static void validateEntities(JsonNode entities, int index, String path) {
         if (!entities.isArray()) {
-            throw invalid(index, "needs '" + path + "' as a list");
+            throw invalid(index, "'" + path + "' must be a list");
         }
         for (int i = 0; i < entities.size(); i++) {
             JsonNode entity = entities.get(i);
             String prefix = path + "[" + i + "].";
             if (!entity.isObject()) {
-                throw invalid(index, "needs '" + path + "[" + i + "]' as an object");
+                throw invalid(index, "'" + path + "[" + i + "]' must be an object");
             }
             if (!entity.has("entity") || !entity.has("value")) {
-                throw invalid(index, "needs 'entity' and 'value' in '" + path + "[" + i + "]'");
+                throw invalid(index, "'" + path + "[" + i + "]' is missing 'entity' or 'value'");
             }
             requireType(entity, index, "entity", Kind.STRING, prefix);
             requireType(entity, index, "start", Kind.INTEGER, prefix);
@@ -206,18 +206,18 @@ public final class EventValidator {
             String prefix) {
         JsonNode value = node.get(field);
         if (value != null && !kind.accepts(value)) {
-            throw invalid(index, "needs '" + prefix + field + "' as " + kind.description);
+            throw invalid(index, "'" + prefix + field + "' must be " + kind.description);
         }
     }
 
     private static void requirePresent(JsonNode node, int index, String field) {
         if (!node.has(field)) {
-            throw invalid(index, "is missing the required field '" + field + "'");
+            throw invalid(index, "the required field '" + field + "' is missing");
         }
     }
 
     private static InvalidEventException invalid(int index, String problem) {
-        return new InvalidEventException("Event " + index + " " + problem + ".");
+        return new InvalidEventException("Event " + index + ": " + problem + ".");
     }
 
     private static String abbreviate(JsonNode type) {
