@@ -24,7 +24,7 @@ public class ApiException extends RuntimeException {
         return new ApiException(400, "BadRequest", message, null);
     }
 
-    /** A 400 whose details name the bad parameter and where it is ({@code query} or {@code body}). */
+    /** Creates a 400 whose details name the bad parameter and where it is (query, body, path). */
     public static ApiException badParameter(String message, String parameter, String in) {
         ObjectNode details = Json.object().put("parameter", parameter).put("in", in);
         return new ApiException(400, "BadRequest", message, details);

@@ -46,7 +46,8 @@ public class ApiExceptionMappers {
     public Response mapWebApplication(WebApplicationException e) {
         Response.StatusType status = e.getResponse().getStatusInfo();
         String reason = status.getReasonPhrase().replace(" ", "");
-        return respond(RasaError.of(status.getStatusCode(), reason, status.getReasonPhrase(), null));
+        return respond(RasaError.of(status.getStatusCode(), reason, status.getReasonPhrase(),
+                null));
     }
 
     @ServerExceptionMapper

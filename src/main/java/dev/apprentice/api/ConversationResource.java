@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.apprentice.agent.Agent;
+import dev.apprentice.channel.RestOutput;
 import dev.apprentice.config.ApprenticeConfig;
 import dev.apprentice.json.Json;
 import dev.apprentice.nlu.ParseResult;
@@ -12,6 +13,7 @@ import dev.apprentice.processor.MessageProcessor;
 import dev.apprentice.processor.PredictionResult;
 import dev.apprentice.processor.TurnResult;
 import dev.apprentice.tracker.EventVerbosity;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -42,6 +44,7 @@ public class ConversationResource {
      * in Rasa 3 in favour of trigger_intent, and kept for clients that still call it.
      */
     @POST
+    @Consumes(MediaType.WILDCARD)
     @Path("execute")
     public ObjectNode execute(@PathParam("conversationId") String conversationId,
             @QueryParam("include_events") String includeEvents,
@@ -68,6 +71,7 @@ public class ConversationResource {
      * entities, then runs the actions the policies predict.
      */
     @POST
+    @Consumes(MediaType.WILDCARD)
     @Path("trigger_intent")
     public ObjectNode triggerIntent(@PathParam("conversationId") String conversationId,
             @QueryParam("include_events") String includeEvents,
@@ -96,6 +100,7 @@ public class ConversationResource {
      * confidence and every other action of the domain with 0.0, by score then name.
      */
     @POST
+    @Consumes(MediaType.WILDCARD)
     @Path("predict")
     public ObjectNode predict(@PathParam("conversationId") String conversationId,
             @QueryParam("include_events") String includeEvents) {
@@ -116,6 +121,7 @@ public class ConversationResource {
 
     /** Logs a user message, running NLU unless {@code parse_data} is given, and no actions. */
     @POST
+    @Consumes(MediaType.WILDCARD)
     @Path("messages")
     public ObjectNode addMessage(@PathParam("conversationId") String conversationId,
             @QueryParam("include_events") String includeEvents, byte[] body) {
@@ -197,7 +203,7 @@ public class ConversationResource {
             EventVerbosity include) {
         ObjectNode response = Json.object();
         response.set("tracker", turn.tracker().currentState(include));
-        response.set("messages", BotMessages.toMessages(id, turn.botEvents()));
+        response.set("messages", RestOutput.toMessages(id, turn.botEvents()));
         return response;
     }
 }

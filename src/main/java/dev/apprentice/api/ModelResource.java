@@ -7,6 +7,7 @@ import dev.apprentice.agent.Agent;
 import dev.apprentice.config.ApprenticeConfig;
 import dev.apprentice.json.Json;
 import dev.apprentice.nlu.ParseResult;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -48,6 +49,7 @@ public class ModelResource {
      * blank text gives the empty result (intent name null, confidence 0.0).
      */
     @POST
+    @Consumes(MediaType.WILDCARD)
     @Path("model/parse")
     @Produces(MediaType.APPLICATION_JSON)
     public ObjectNode parse(@QueryParam("emulation_mode") String emulationMode, byte[] body) {

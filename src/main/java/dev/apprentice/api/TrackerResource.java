@@ -9,6 +9,7 @@ import dev.apprentice.event.EventValidator;
 import dev.apprentice.processor.MessageProcessor;
 import dev.apprentice.tracker.DialogueStateTracker;
 import dev.apprentice.tracker.EventVerbosity;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -57,6 +58,7 @@ public class TrackerResource {
 
     /** Appends one event or a list of events and returns the updated tracker. */
     @POST
+    @Consumes(MediaType.WILDCARD)
     @Path("tracker/events")
     @Produces(MediaType.APPLICATION_JSON)
     public ObjectNode appendEvents(@PathParam("conversationId") String conversationId,
@@ -76,6 +78,7 @@ public class TrackerResource {
 
     /** Replaces the conversation's events with the given ones. */
     @PUT
+    @Consumes(MediaType.WILDCARD)
     @Path("tracker/events")
     @Produces(MediaType.APPLICATION_JSON)
     public ObjectNode replaceEvents(@PathParam("conversationId") String conversationId,

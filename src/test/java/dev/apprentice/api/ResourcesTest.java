@@ -187,6 +187,39 @@ class ResourcesTest {
     }
 
     @Test
+    void execute_keeps_braces_in_button_payloads() {
+        trackers.appendEvents("c4", null, null, null,
+                body("{\"event\": \"slot\", \"name\": \"name\", \"value\": \"Sam\"}"));
+
+        ObjectNode response = conversations.execute("c4", null, null,
+                body("{\"name\": \"utter_ask_device\"}"));
+
+        JsonNode message = response.path("messages").get(0);
+        assertThat(message.path("text").asText()).isEqualTo("Pick one, Sam");
+        assertThat(message.path("buttons").get(0).path("payload").asText())
+                .isEqualTo(TestBots.PC_PAYLOAD);
+        assertThat(message.path("buttons").get(1).path("payload").asText())
+                .isEqualTo(TestBots.MAC_PAYLOAD);
+    }
+
+    @Test
+    void initial_slot_value_returns_after_restart() {
+        processor.handleMessage(UserMessage.rest("fresh-2", "/greet", null));
+        trackers.appendEvents("fresh-2", null, null, null,
+                body("{\"event\": \"slot\", \"name\": \"location\", "
+                        + "\"value\": \"Rome\"}"));
+        assertThat(trackers.tracker("fresh-2", null, null).path("slots").path("location")
+                .asText()).isEqualTo("Rome");
+
+        processor.handleMessage(UserMessage.rest("fresh-2", "/restart", null));
+
+        ObjectNode tracker = trackers.tracker("fresh-2", "ALL", null);
+        assertThat(tracker.path("slots").path("location").asText()).isEqualTo("CityA");
+        assertThat(eventNames(tracker)).containsSubsequence("restart",
+                "action:action_session_start", "session_started", "action:action_listen");
+    }
+
+    @Test
     void execute_rejects_missing_name_unknown_action_and_conversation() {
         processor.handleMessage(UserMessage.rest("c9", "/greet", null));
 

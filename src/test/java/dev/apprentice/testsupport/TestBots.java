@@ -36,12 +36,16 @@ import java.util.Set;
 
 /**
  * A tiny bot built in code: intents greet and inform, entity name, a text slot {@code location}
- * with the initial value "CityA", and the response {@code utter_greet}. Its NLU understands only
+ * with the initial value "CityA", a text slot {@code name}, the response {@code utter_greet} and
+ * {@code utter_ask_device}, whose button payloads contain JSON braces. Its NLU understands only
  * {@code /intent} messages. It has no rules or stories, and its core fallback action is
  * {@code action_listen} (the default fallback would rewind each turn), so the bot listens after
  * every user message.
  */
 public final class TestBots {
+
+    public static final String PC_PAYLOAD = "/inform{\"device_type\":\"pc\"}";
+    public static final String MAC_PAYLOAD = "/inform{\"device_type\":\"mac\"}";
 
     private TestBots() {
     }
@@ -52,9 +56,15 @@ public final class TestBots {
                 List.of(), null, null, List.of()));
         slots.put("session_started_metadata", Slot.unfeaturized("session_started_metadata",
                 "any"));
+        slots.put("name", Slot.unfeaturized("name", "text"));
         ObjectNode greet = Json.object().put("text", "Hello, {location}!");
-        Map<String, List<ResponseVariation>> responses = Map.of("utter_greet",
-                List.of(new ResponseVariation(greet, null, List.of())));
+        ObjectNode askDevice = Json.object().put("text", "Pick one, {name}");
+        askDevice.putArray("buttons")
+                .add(Json.object().put("title", "PC").put("payload", PC_PAYLOAD))
+                .add(Json.object().put("title", "Mac").put("payload", MAC_PAYLOAD));
+        Map<String, List<ResponseVariation>> responses = Map.of(
+                "utter_greet", List.of(new ResponseVariation(greet, null, List.of())),
+                "utter_ask_device", List.of(new ResponseVariation(askDevice, null, List.of())));
         ObjectNode json = Json.object();
         json.putArray("intents").add("greet").add("inform");
         return new Domain(List.of(Intent.named("greet"), Intent.named("inform")),
