@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Two Quarkus profiles over the same H2 file, so that switching from one to the other restarts
- * the application on the database the first one wrote.
+ * the application on the database the first one wrote. Quarkus runs test classes grouped by
+ * profile in the order of the profiles' names, so FirstRun comes before SecondRun.
  */
 final class RestartProfiles {
 
@@ -24,7 +25,7 @@ final class RestartProfiles {
     }
 
     /** The run before the restart. */
-    public static class Before implements QuarkusTestProfile {
+    public static class FirstRun implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             return fileDatabase();
@@ -32,7 +33,7 @@ final class RestartProfiles {
     }
 
     /** The run after the restart. */
-    public static class After implements QuarkusTestProfile {
+    public static class SecondRun implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             return fileDatabase();

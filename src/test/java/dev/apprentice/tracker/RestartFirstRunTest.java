@@ -9,14 +9,12 @@ import io.restassured.http.ContentType;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
-/** Chats and records the stored events; {@link RestartAfterTest} reads them after a restart. */
+/** Chats and records the stored events; {@link RestartSecondRunTest} reads them after a restart. */
 @QuarkusTest
-@TestProfile(RestartProfiles.Before.class)
-@Order(100)
-class RestartBeforeTest {
+@TestProfile(RestartProfiles.FirstRun.class)
+class RestartFirstRunTest {
 
     @Test
     void conversation_is_stored_before_the_restart() throws Exception {

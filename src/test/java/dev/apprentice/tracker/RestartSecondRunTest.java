@@ -11,23 +11,22 @@ import io.restassured.http.ContentType;
 import java.nio.file.Files;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-/** Runs after {@link RestartBeforeTest} in a restarted application on the same database. */
+/** Runs after {@link RestartFirstRunTest} in a restarted application on the same database. */
 @QuarkusTest
-@TestProfile(RestartProfiles.After.class)
-@Order(101)
+@TestProfile(RestartProfiles.SecondRun.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class RestartAfterTest {
+class RestartSecondRunTest {
 
     @Test
     @Order(1)
     void restart_loses_no_acknowledged_event() throws Exception {
         Assumptions.assumeTrue(Files.exists(RestartProfiles.EXPECTED),
-                "runs only after RestartBeforeTest in the same test run");
+                "runs only after RestartFirstRunTest in the same test run");
         JsonNode before = Json.MAPPER.readTree(Files.readString(RestartProfiles.EXPECTED));
         String sender = Files.readString(RestartProfiles.SENDER);
 
@@ -42,7 +41,7 @@ class RestartAfterTest {
     @Order(2)
     void conversation_goes_on_after_the_restart() throws Exception {
         Assumptions.assumeTrue(Files.exists(RestartProfiles.EXPECTED),
-                "runs only after RestartBeforeTest in the same test run");
+                "runs only after RestartFirstRunTest in the same test run");
         JsonNode before = Json.MAPPER.readTree(Files.readString(RestartProfiles.EXPECTED));
         String sender = Files.readString(RestartProfiles.SENDER);
         int countBefore = before.get("events").size();
