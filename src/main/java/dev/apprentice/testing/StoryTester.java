@@ -32,7 +32,7 @@ public final class StoryTester {
 
     public StoryResult run(Story story) {
         String sender = "test-" + UUID.randomUUID().toString().replace("-", "");
-        List<String> failures = new ArrayList<>();
+        List<StoryResult.Failure> failures = new ArrayList<>();
         boolean lastWasAction = false;
         String activeLoop = null;
         int stepNumber = 0;
@@ -60,13 +60,15 @@ public final class StoryTester {
         return new StoryResult(story.name(), story.source(), failures);
     }
 
-    private void runUser(String sender, StoryStep.User user, int step, List<String> failures) {
+    private void runUser(String sender, StoryStep.User user, int step,
+            List<StoryResult.Failure> failures) {
         String text = user.text() != null ? user.text().strip() : shortcut(user);
         if (user.text() != null && user.intent() != null) {
             String predicted = client.parseIntent(text);
             if (!user.intent().equals(predicted)) {
-                failures.add("step " + step + ": expected intent " + user.intent()
-                        + " for \"" + text + "\" but NLU predicted " + predicted);
+                failures.add(new StoryResult.Failure(StoryResult.Kind.INTENT, step,
+                        "expected intent " + user.intent() + " for \"" + text
+                                + "\" but NLU predicted " + predicted));
             }
         }
         client.addMessage(sender, text, parseData(user, text));
@@ -78,7 +80,7 @@ public final class StoryTester {
      * and the prediction is made again.
      */
     private void expectAction(String sender, String expected, String activeLoop, int step,
-            List<String> failures) {
+            List<StoryResult.Failure> failures) {
         String predicted = client.predict(sender);
         if (predicted != null && predicted.equals(activeLoop) && !predicted.equals(expected)) {
             client.append(sender, List.of(
@@ -86,8 +88,8 @@ public final class StoryTester {
             predicted = client.predict(sender);
         }
         if (!expected.equals(predicted)) {
-            failures.add("step " + step + ": expected action " + expected + " but predicted "
-                    + predicted);
+            failures.add(new StoryResult.Failure(StoryResult.Kind.ACTION, step,
+                    "expected action " + expected + " but predicted " + predicted));
         }
         Event gold = Events.action(expected, "story", 1.0, false, 0);
         client.append(sender, List.of(gold));

@@ -23,7 +23,7 @@ final class ExampleBots {
     private ExampleBots() {
     }
 
-    static boolean available() {
+    public static boolean available() {
         return Files.isDirectory(EXAMPLES);
     }
 
