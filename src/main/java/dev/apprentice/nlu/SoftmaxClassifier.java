@@ -59,7 +59,7 @@ public final class SoftmaxClassifier {
         }
 
         public static final Options DEFAULTS =
-                new Options(0.5, 1e-5, 32, 200, 5, 0.1, 5, 1e-3, true, 42L);
+                new Options(2.0, 1e-5, 32, 200, 5, 0.1, 5, 1e-3, true, 42L);
 
         public Options withMaxEpochs(int epochs) {
             return new Options(learningRate, l2, batchSize, epochs, patience, holdOutFraction,

@@ -37,6 +37,7 @@ final class SoftmaxTrainer {
         List<Integer> order = new ArrayList<>(train);
         List<Double> losses = new ArrayList<>();
         Best best = new Best();
+
         int stalled = 0;
         int epoch = 0;
         boolean stopped = false;
@@ -55,6 +56,7 @@ final class SoftmaxTrainer {
                 stopped = stalled >= options.patience();
             }
         }
+
         if (heldOut.isEmpty()) {
             return new Outcome(w, b, new TrainingResult(epoch, stopped, 0, Double.NaN, losses));
         }
