@@ -1,7 +1,6 @@
 package dev.apprentice.nlu;
 
 import dev.apprentice.domain.Domain;
-import dev.apprentice.domain.Intent;
 import dev.apprentice.nlu.ParseResult.Entity;
 import dev.apprentice.nlu.ParseResult.IntentScore;
 import dev.apprentice.project.BotConfig;
@@ -136,7 +135,9 @@ public final class NluEngine {
             withFallback.add(0, intent);
             ranking = withFallback;
         }
-        List<Entity> entities = usedEntities(intent, extractor.extract(stripped));
+        // Every entity found is returned: in Rasa, use_entities and ignore_entities only keep
+        // entities out of the dialogue state, which the policies' featurisation handles.
+        List<Entity> entities = extractor.extract(stripped);
         return new ParseResult(stripped, intent, entities, ranking, tokens(stripped));
     }
 
@@ -191,15 +192,6 @@ public final class NluEngine {
         }
         return ranking.size() > 1
                 && top - ranking.get(1).confidence() < config.ambiguityThreshold();
-    }
-
-    private List<Entity> usedEntities(IntentScore intent, List<Entity> entities) {
-        Optional<Intent> declared = intent == null
-                ? Optional.empty() : domain.intent(intent.name());
-        if (declared.isEmpty()) {
-            return entities;
-        }
-        return entities.stream().filter(e -> declared.get().usesEntity(e.entity())).toList();
     }
 
     private List<float[]> featuresOf(List<String> texts) {

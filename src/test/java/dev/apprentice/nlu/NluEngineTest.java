@@ -191,8 +191,8 @@ class NluEngineTest {
     }
 
     @Test
-    void entities_are_filtered_by_the_intent() {
-        // given "restart" ignores the device entity, "report" uses it
+    void entities_are_kept_whatever_the_intent_uses() {
+        // given "restart" keeps no entity in the dialogue state, "report" keeps the device
         Domain domain = TestData.domain(List.of(
                 new Intent("report", null, List.of()),
                 new Intent("restart", List.of(), List.of())), "device");
@@ -212,7 +212,8 @@ class NluEngineTest {
         assertThat(reported.intentName()).isEqualTo("report");
         assertThat(reported.entities()).extracting(Entity::valueText).containsExactly("laptop");
         assertThat(restarted.intentName()).isEqualTo("restart");
-        assertThat(restarted.entities()).isEmpty();
+        assertThat(restarted.entities()).extracting(Entity::valueText)
+                .containsExactly("laptop");
     }
 
     @Test
