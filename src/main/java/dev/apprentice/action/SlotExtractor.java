@@ -76,7 +76,7 @@ public final class SlotExtractor {
         }
         Form form = loop == null ? null : domain.forms().get(loop);
         if (form != null && form.requiredSlots().contains(slot.name())) {
-            if (form.ignoredIntents().contains(intent)) {
+            if (intent != null && form.ignoredIntents().contains(intent)) {
                 return false;
             }
             boolean textual = !"from_entity".equals(mapping.type());

@@ -29,6 +29,6 @@ public record SlotMapping(
         if (intent != null && notIntents.contains(intent)) {
             return false;
         }
-        return intents.isEmpty() || intents.contains(intent);
+        return intents.isEmpty() || intent != null && intents.contains(intent);
     }
 }
