@@ -105,4 +105,14 @@ public final class Events {
     public static Event plain(String type, double ts) {
         return Event.of(type, ts);
     }
+
+    /**
+     * An event of a type this engine adds to Rasa's (its names start with {@code apprentice_}),
+     * with {@code fields} copied in beside {@code event} and {@code timestamp}.
+     */
+    public static Event custom(String type, ObjectNode fields, double ts) {
+        Event e = Event.of(type, ts);
+        e.body().setAll(fields.deepCopy());
+        return e;
+    }
 }

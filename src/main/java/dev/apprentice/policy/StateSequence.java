@@ -64,11 +64,50 @@ public final class StateSequence {
     private static List<Event> sessionOf(List<Event> applied) {
         for (int i = applied.size() - 1; i >= 0; i--) {
             if (applied.get(i).is("session_started")) {
-                return applied.subList(i + 1, applied.size());
+                return withoutClarifications(applied.subList(i + 1, applied.size()));
             }
         }
-        return applied;
+        return withoutClarifications(applied);
     }
+
+    /**
+     * Drops clarifying exchanges: the actions the clarification engine logged and the user
+     * messages they answered. Stories never contain them, and the request they clarified is
+     * logged again after the answer, so the policies see the conversation as if the bot had
+     * understood it at once.
+     */
+    static List<Event> withoutClarifications(List<Event> events) {
+        List<Event> kept = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            Event event = events.get(i);
+            if (isClarification(event) || event.is("user") && answeredByClarification(events, i)) {
+                continue;
+            }
+            kept.add(event);
+        }
+        return kept;
+    }
+
+    private static boolean answeredByClarification(List<Event> events, int userIndex) {
+        for (int j = userIndex + 1; j < events.size(); j++) {
+            Event next = events.get(j);
+            if (next.is("action")) {
+                return isClarification(next);
+            }
+            if (next.is("user")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isClarification(Event event) {
+        return event.is("action") && CLARIFICATION_POLICY.equals(
+                event.get("policy").asText(null));
+    }
+
+    /** The policy name the clarification engine writes on the actions it runs. */
+    public static final String CLARIFICATION_POLICY = "ClarificationPolicy";
 
     /**
      * Rasa's {@code requested_slot} does not influence stories, but rules may name it in a

@@ -11,6 +11,7 @@ import dev.apprentice.event.Events;
 import dev.apprentice.json.Json;
 import dev.apprentice.nlu.ParseResult;
 import dev.apprentice.policy.Prediction;
+import dev.apprentice.policy.StateSequence;
 import dev.apprentice.tracker.DialogueStateTracker;
 import dev.apprentice.tracker.TrackerStore;
 import java.util.List;
@@ -28,18 +29,27 @@ public final class MessageProcessor {
     private static final Logger LOG = Logger.getLogger(MessageProcessor.class);
     /** Rasa's MAX_NUMBER_OF_PREDICTIONS: actions one turn may run before it is cut off. */
     static final int MAX_PREDICTIONS = 10;
+    /** The policy name written on actions the clarification engine chose. */
+    static final String CLARIFICATION_POLICY = StateSequence.CLARIFICATION_POLICY;
 
     private final Bot bot;
     private final TrackerStore store;
     private final ConversationLocks locks;
     private final DoubleSupplier clock;
+    private final TurnInterceptor interceptor;
 
     public MessageProcessor(Bot bot, TrackerStore store, ConversationLocks locks,
             DoubleSupplier clock) {
+        this(bot, store, locks, clock, TurnInterceptor.NONE);
+    }
+
+    public MessageProcessor(Bot bot, TrackerStore store, ConversationLocks locks,
+            DoubleSupplier clock, TurnInterceptor interceptor) {
         this.bot = bot;
         this.store = store;
         this.locks = locks;
         this.clock = clock;
+        this.interceptor = interceptor;
     }
 
     public Bot bot() {
@@ -52,10 +62,31 @@ public final class MessageProcessor {
             Turn turn = begin(message.senderId());
             ActionContext context = context(message.outputChannel(), message.metadata());
             startSessionIfNeeded(turn.tracker, context);
-            logUser(turn.tracker, message);
-            predictAndRun(turn.tracker, context);
+            apply(turn.tracker, interceptor.intercept(turn.tracker, message, context), context);
             return turn.commit();
         });
+    }
+
+    private void apply(DialogueStateTracker tracker, Interception interception,
+            ActionContext context) {
+        logUser(tracker, interception.message());
+        double now = context.now();
+        if (interception.action() != null) {
+            tracker.update(Events.userFeaturization(false, now));
+            tracker.update(Events.action(interception.action(), CLARIFICATION_POLICY, 1.0,
+                    false, now));
+            interception.actionEvents().forEach(e -> tracker.update(e.withTimestamp(now)));
+        }
+        if (interception.resume() != null) {
+            tracker.update(Events.action("action_listen", CLARIFICATION_POLICY, 1.0, false, now));
+            logUser(tracker, interception.resume());
+        }
+        if (!interception.runPolicies()) {
+            tracker.update(Events.action("action_listen", CLARIFICATION_POLICY, 1.0, false, now));
+            return;
+        }
+        interception.preface().forEach(e -> tracker.update(e.withTimestamp(now)));
+        predictAndRun(tracker, context);
     }
 
     /** Handles an intent triggered from outside, as Rasa's {@code trigger_intent}. */

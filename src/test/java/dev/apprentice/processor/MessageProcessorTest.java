@@ -3,6 +3,7 @@ package dev.apprentice.processor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.apprentice.event.Event;
+import dev.apprentice.testsupport.TinyBot;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.apprentice.processor;
+package dev.apprentice.testsupport;
 
 import dev.apprentice.action.NoActionServer;
 import dev.apprentice.bot.Bot;
@@ -6,6 +6,11 @@ import dev.apprentice.bot.BotFactory;
 import dev.apprentice.nlu.IntentShortcut;
 import dev.apprentice.nlu.ParseResult;
 import dev.apprentice.project.ProjectLoader;
+import dev.apprentice.processor.ConversationLocks;
+import dev.apprentice.processor.MessageProcessor;
+import dev.apprentice.processor.TurnInterceptor;
+import dev.apprentice.processor.TurnResult;
+import dev.apprentice.processor.UserMessage;
 import dev.apprentice.project.RasaProject;
 import dev.apprentice.tracker.InMemoryTrackerStore;
 import java.io.IOException;
@@ -14,15 +19,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 /**
  * A small bot written to a temporary folder and loaded with the real loader. Its parser only
  * understands {@code /intent} messages, so the tests need no embedding model; the clock is
  * settable so that session expiry can be tested.
  */
-final class TinyBot {
+public final class TinyBot {
 
-    static final String DOMAIN = """
+    public static final String DOMAIN = """
             version: "3.1"
             intents: [greet, inform, chitchat, stop, restart]
             entities: [city]
@@ -64,7 +70,7 @@ final class TinyBot {
               carry_over_slots_to_new_session: true
             """;
 
-    static final String RULES = """
+    public static final String RULES = """
             version: "3.1"
             rules:
             - rule: greet
@@ -89,24 +95,35 @@ final class TinyBot {
               - action: utter_chitchat
             """;
 
-    final AtomicReference<Double> now = new AtomicReference<>(1_000_000.0);
-    final MessageProcessor processor;
+    public final AtomicReference<Double> now = new AtomicReference<>(1_000_000.0);
+    public final MessageProcessor processor;
+    public final Bot bot;
 
-    TinyBot() {
+    public TinyBot() {
+        this(bot -> TurnInterceptor.NONE);
+    }
+
+    /** Builds the bot with the interceptor that {@code interceptor} makes for it. */
+    public TinyBot(Function<Bot, TurnInterceptor> interceptor) {
         RasaProject project = new ProjectLoader().load(write());
         IntentShortcut shortcut = new IntentShortcut(project.domain());
-        Bot bot = BotFactory.build(project,
+        bot = BotFactory.build(project,
                 text -> shortcut.parse(text).orElse(ParseResult.empty(text)),
                 new NoActionServer(), new Random(3));
         processor = new MessageProcessor(bot, new InMemoryTrackerStore(),
-                new ConversationLocks(), () -> now.get());
+                new ConversationLocks(), () -> now.get(), interceptor.apply(bot));
     }
 
-    TurnResult say(String sender, String text) {
+    public TurnResult say(String sender, String text) {
         return processor.handleMessage(UserMessage.rest(sender, text, null));
     }
 
-    static java.util.List<String> texts(TurnResult result) {
+    public TurnResult say(String sender, String text, com.fasterxml.jackson.databind.JsonNode
+            metadata) {
+        return processor.handleMessage(UserMessage.rest(sender, text, metadata));
+    }
+
+    public static java.util.List<String> texts(TurnResult result) {
         return result.botEvents().stream().map(e -> e.text()).toList();
     }
 

@@ -1,0 +1,196 @@
+package dev.apprentice.clarify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.apprentice.action.ActionContext;
+import dev.apprentice.event.Event;
+import dev.apprentice.event.Events;
+import dev.apprentice.json.Json;
+import dev.apprentice.knowledge.KnowledgeView;
+import dev.apprentice.knowledge.Provenance;
+import dev.apprentice.nlu.MessageParser;
+import dev.apprentice.nlu.ParseResult;
+import dev.apprentice.processor.Interception;
+import dev.apprentice.processor.TurnInterceptor;
+import dev.apprentice.processor.UserMessage;
+import dev.apprentice.tracker.DialogueStateTracker;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * The clarification step of a turn. Before the policies see a message it switches the mode
+ * when asked to, reads the answer to a waiting question (and then has the original request
+ * understood again with the answer applied), explains known terms, and otherwise looks for
+ * doubts and asks about one when the conversation's mode says so.
+ */
+public final class Clarifier implements TurnInterceptor {
+
+    private static final Logger LOG = Logger.getLogger(Clarifier.class);
+
+    private final ClarifySettings settings;
+    private final MessageParser parser;
+    private final IntentModel intents;
+    private final List<DoubtDetector> detectors;
+    private final KnowledgeView knowledge;
+    private final Vocabulary vocabulary;
+    private final ModePolicy policy;
+    private final QuestionBuilder questions;
+    private final AnswerApplier answers;
+    private final AnswerReader reader = new AnswerReader();
+    private final Commands commands;
+
+    public Clarifier(ClarifySettings settings, MessageParser parser, IntentModel intents,
+            List<DoubtDetector> detectors, KnowledgeView knowledge, KnowledgeLearner learner,
+            Vocabulary vocabulary, PromptTemplates prompts, double confidentIntent) {
+        this.settings = settings;
+        this.parser = parser;
+        this.intents = intents;
+        this.detectors = List.copyOf(detectors);
+        this.knowledge = knowledge;
+        this.vocabulary = vocabulary;
+        this.policy = new ModePolicy(settings);
+        this.questions = new QuestionBuilder(prompts);
+        this.answers = new AnswerApplier(learner, intents, parser, questions, prompts,
+                confidentIntent);
+        this.commands = new Commands(prompts, knowledge, questions);
+    }
+
+    @Override
+    public Interception intercept(DialogueStateTracker tracker, UserMessage message,
+            ActionContext context) {
+        double now = context.now();
+        Mode mode = ConversationView.mode(tracker, settings.defaultMode());
+        List<Event> modeEvents = new ArrayList<>();
+        Optional<Mode> requested = Mode.parse(Json.text(message.metadata(), "mode"));
+        if (requested.isPresent() && requested.get() != mode) {
+            mode = requested.get();
+            modeEvents.add(modeEvent(mode, now));
+        }
+        String text = message.text() == null ? "" : message.text().strip();
+        Optional<Interception> command = commands.modeCommand(message, text, now);
+        if (command.isPresent()) {
+            return command.get();
+        }
+        Optional<Question> pending = ConversationView.pendingQuestion(tracker);
+        if (pending.isPresent()) {
+            Optional<Interception> answered = answer(tracker, message, pending.get(), mode,
+                    modeEvents, now);
+            if (answered.isPresent()) {
+                return answered.get();
+            }
+        }
+        return understand(tracker, message, text, mode, modeEvents, now);
+    }
+
+    private Optional<Interception> answer(DialogueStateTracker tracker, UserMessage message,
+            Question question, Mode mode, List<Event> modeEvents, double now) {
+        Answer answer = reader.read(message.text(), question);
+        if (answer instanceof Answer.FreeText free && abandons(free.text())) {
+            LOG.debugf("clarify.dropped sender=%s question=%s", tracker.senderId(),
+                    question.id());
+            return Optional.empty();
+        }
+        LOG.debugf("clarify.answer sender=%s question=%s kind=%s answer=%s", tracker.senderId(),
+                question.id(), question.kind(), answer.getClass().getSimpleName());
+        AnswerApplier.Outcome outcome = answers.apply(question, answer,
+                provenance(tracker, message, mode), now);
+        List<Event> events = new ArrayList<>(modeEvents);
+        events.addAll(outcome.events());
+        UserMessage parsed = withParse(message, parser.parse(message.text()).toJson());
+        if (outcome.resumed().isEmpty()) {
+            return Optional.of(Interception.reply(parsed, "action_learn_from_answer", events));
+        }
+        AnswerApplier.Resumed resumed = outcome.resumed().get();
+        ObjectNode metadata = question.original().metadata().deepCopy();
+        metadata.put("apprentice_resumed", question.id());
+        UserMessage original = new UserMessage(message.senderId(), resumed.text(), metadata,
+                question.original().inputChannel(), message.outputChannel(),
+                resumed.parseData());
+        return Optional.of(Interception.resume(parsed, "action_learn_from_answer", events,
+                original, List.of()));
+    }
+
+    /**
+     * Returns whether a reply is no answer but a new request: a {@code /intent} payload, such
+     * as a button of an earlier message. Any other text answers the question, because each
+     * question invites the user's own words.
+     */
+    private static boolean abandons(String text) {
+        return text.strip().startsWith("/");
+    }
+
+    private Interception understand(DialogueStateTracker tracker, UserMessage message,
+            String text, Mode mode, List<Event> modeEvents, double now) {
+        ParseResult parse = message.parseData() != null
+                ? null : parser.parse(text);
+        UserMessage parsed = parse == null ? message : withParse(message, parse.toJson());
+        Optional<Interception> explained = commands.explain(parsed, text, mode, modeEvents,
+                tracker, now);
+        if (explained.isPresent()) {
+            return explained.get();
+        }
+        if (parse == null || text.startsWith("/")) {
+            return Interception.proceed(parsed, modeEvents);
+        }
+        List<Doubt> doubts = detect(tracker, text, parse);
+        ModePolicy.Decision decision = policy.decide(doubts, mode);
+        if (decision.ask().isPresent()) {
+            return ask(parsed, decision.ask().get(), mode, modeEvents, now);
+        }
+        List<Event> preface = new ArrayList<>(modeEvents);
+        if (!decision.assume().isEmpty()) {
+            preface.add(questions.statement(commands.assumption(decision.assume()), now));
+        }
+        return Interception.proceed(parsed, preface);
+    }
+
+    private List<Doubt> detect(DialogueStateTracker tracker, String text, ParseResult parse) {
+        DoubtContext context = new DoubtContext(text, parse, intents.labels(),
+                intents.probabilities(text), intents.committee(text),
+                ConversationView.recentTurns(tracker, settings.recentTurns()),
+                tracker.senderId(), knowledge, vocabulary);
+        List<Doubt> doubts = new ArrayList<>();
+        for (DoubtDetector detector : detectors) {
+            doubts.addAll(detector.detect(context));
+        }
+        LOG.debugf("clarify.doubts sender=%s count=%d", tracker.senderId(), doubts.size());
+        return doubts;
+    }
+
+    private Interception ask(UserMessage parsed, Doubt doubt, Mode mode,
+            List<Event> modeEvents, double now) {
+        Question question = new Question(UUID.randomUUID().toString().replace("-", ""),
+                doubt.kind(), doubt.span(), doubt.options(), mode, Question.STAGE_ASK,
+                doubt.explanation(), new Question.Original(parsed.text(), parsed.parseData(),
+                        parsed.metadata() == null ? Json.object() : parsed.metadata(),
+                        parsed.inputChannel()));
+        List<Event> events = new ArrayList<>(modeEvents);
+        events.add(question.toEvent(now));
+        events.add(questions.questionEvent(question, now));
+        return Interception.reply(parsed, "action_clarify", events);
+    }
+
+    static Event modeEvent(Mode mode, double now) {
+        return Events.custom(ConversationView.MODE_EVENT, Json.object().put("value", mode.id()),
+                now);
+    }
+
+    private static UserMessage withParse(UserMessage message, ObjectNode parse) {
+        return new UserMessage(message.senderId(), message.text(), message.metadata(),
+                message.inputChannel(), message.outputChannel(), parse);
+    }
+
+    private static Provenance provenance(DialogueStateTracker tracker, UserMessage message,
+            Mode mode) {
+        return new Provenance(message.senderId(), tracker.senderId(),
+                ConversationView.userTurns(tracker), mode.id(), Instant.now());
+    }
+
+    static JsonNode metadataOf(UserMessage message) {
+        return message.metadata() == null ? Json.object() : message.metadata();
+    }
+}

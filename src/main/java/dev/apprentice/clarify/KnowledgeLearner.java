@@ -1,0 +1,26 @@
+package dev.apprentice.clarify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.apprentice.knowledge.Provenance;
+import dev.apprentice.knowledge.ReviewState;
+import java.util.List;
+
+/** What the clarification engine writes to the knowledge memory when a user teaches it. */
+public interface KnowledgeLearner {
+
+    /** A stored item's id and the review state it was stored in. */
+    record Stored(long id, ReviewState review) {
+    }
+
+    /** Stores a sense of {@code term}, creating the term if it is new. */
+    Stored teachSense(String term, String gloss, List<String> examples, Provenance provenance);
+
+    void addSenseExample(long senseId, String example, Provenance provenance);
+
+    Stored addAlias(String term, String alias, Provenance provenance);
+
+    Stored addLabelledExample(String text, String intent, Provenance provenance);
+
+    /** Returns whether teaching from this sender is approved at once. */
+    boolean isTrusted(String sender, JsonNode metadata);
+}
