@@ -3,7 +3,7 @@
 MVN ?= mvn
 JAVA ?= java
 # The sentence-embedding model needs more than 256 MB of heap.
-JAVA_OPTS ?= -Xmx1g
+JAVA_OPTS ?= -Xmx512m
 APP_JAR := target/quarkus-app/quarkus-run.jar
 # The application is repackaged only when one of these is newer than the jar, so `make run`
 # needs no network once the first build has filled the local Maven repository.

@@ -11,8 +11,8 @@
 #   BENCH_READY_TIMEOUT  seconds to wait for readiness before giving up (default 180)
 #   BENCH_EVAL_TIMEOUT   seconds the intent evaluation may take (default 1800)
 #   BENCH_SKIP_BUILD     1 to use the existing build in target/ (default 0)
-#   JAVA_OPTS            options of the server JVM (default -Xmx1g)
-#   BENCH_EVAL_JAVA_OPTS options of the evaluation JVM (default -Xmx2g)
+#   JAVA_OPTS            options of the server JVM (default -Xmx512m)
+#   BENCH_EVAL_JAVA_OPTS options of the evaluation JVM (default -Xmx2g and JBoss logging)
 #   MVN_FLAGS            extra Maven options, for example -o to stay offline
 set -euo pipefail
 
@@ -23,8 +23,8 @@ DURATION="${BENCH_DURATION:-20}"
 WARMUP="${BENCH_WARMUP:-5}"
 READY_TIMEOUT="${BENCH_READY_TIMEOUT:-180}"
 EVAL_TIMEOUT="${BENCH_EVAL_TIMEOUT:-1800}"
-JAVA_OPTS="${JAVA_OPTS:--Xmx1g}"
-EVAL_JAVA_OPTS="${BENCH_EVAL_JAVA_OPTS:--Xmx2g}"
+JAVA_OPTS="${JAVA_OPTS:--Xmx512m}"
+EVAL_JAVA_OPTS="${BENCH_EVAL_JAVA_OPTS:--Xmx2g -Djava.util.logging.manager=org.jboss.logmanager.LogManager}"
 MVN_FLAGS="${MVN_FLAGS:-}"
 APP_JAR="target/quarkus-app/quarkus-run.jar"
 EVAL_CLASS="dev.apprentice.nlu.eval.ClincEvaluation"
