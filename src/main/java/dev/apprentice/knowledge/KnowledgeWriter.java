@@ -49,8 +49,11 @@ final class KnowledgeWriter {
                 s -> s.provenance.conversationId, p, state);
         if (target.isPresent()) {
             SenseRecord sense = target.get();
+            boolean mayChange = sense.review != ReviewState.APPROVED
+                    || state == ReviewState.APPROVED;
             sense.review = merged(sense.review, state);
-            if (Texts.addMissing(sense.examples, sentences)) {
+            // Untrusted examples would reach every conversation through an approved sense.
+            if (mayChange && Texts.addMissing(sense.examples, sentences)) {
                 embeddings.update(sense);
             }
             return sense;

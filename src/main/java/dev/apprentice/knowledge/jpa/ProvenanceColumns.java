@@ -4,6 +4,7 @@ import dev.apprentice.knowledge.Provenance;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /** The provenance of a stored item, as columns of the item's own table. */
 @Embeddable
@@ -30,7 +31,10 @@ public class ProvenanceColumns {
         columns.conversationId = provenance.conversationId();
         columns.turn = provenance.turn();
         columns.mode = provenance.mode();
-        columns.time = provenance.time() == null ? Instant.now() : provenance.time();
+        Instant time = provenance.time() == null ? Instant.now() : provenance.time();
+        // H2 and PostgreSQL keep microseconds; truncating here makes a returned item equal to
+        // the same item read back.
+        columns.time = time.truncatedTo(ChronoUnit.MICROS);
         return columns;
     }
 
