@@ -20,9 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Teaches the first 50 usable entries of the CNCF Cloud Native Glossary (CC BY 4.0) as a
- * trusted teacher would: the title as the term, the acronym in parentheses as an alias, the
- * first sentence of the definition as the gloss. Then looks the terms up from another
- * conversation.
+ * trusted teacher, then looks the terms up from another conversation. The title is the term,
+ * an acronym in parentheses is an alias, and the first sentence of the definition is the gloss.
  */
 @QuarkusTest
 @TestProfile(KnowledgeProfile.class)
@@ -74,7 +73,7 @@ class GlossaryImportTest {
     }
 
     @Test
-    void taught_glossary_terms_are_found_by_name_alias_and_meaning() throws Exception {
+    void glossary_terms_found_after_teaching() throws Exception {
         Assumptions.assumeTrue(Files.exists(GLOSSARY),
                 "the CNCF glossary is not in ../shared/data/cncf_glossary");
         List<Entry> entries = entries(50);

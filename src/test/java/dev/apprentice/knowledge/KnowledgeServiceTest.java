@@ -105,7 +105,7 @@ class KnowledgeServiceTest {
     }
 
     @Test
-    void trusted_sender_and_teacher_token_are_approved_at_once() {
+    void trusted_teaching_is_approved_at_once() {
         ObjectNode teacher = Json.object().put("teacher_token", KnowledgeProfile.TEACHER_TOKEN);
         ObjectNode wrong = Json.object().put("teacher_token", "guess");
 
@@ -126,7 +126,7 @@ class KnowledgeServiceTest {
     }
 
     @Test
-    void same_teaching_in_two_conversations_is_seen_in_both() {
+    void same_teaching_in_two_conversations() {
         knowledge.teachSense("Orbix", "the billing system", List.of("a"), by("bob", "conv-a"));
         knowledge.teachSense("orbix", "The  billing system", List.of("b"), by("eve", "conv-b"));
 
@@ -160,7 +160,7 @@ class KnowledgeServiceTest {
     }
 
     @Test
-    void approving_a_duplicate_merges_it_into_the_approved_sense() {
+    void approved_duplicate_sense_is_merged() {
         Sense first = knowledge.teachSense("Orbix", "the billing system", List.of("a"),
                 by("bob", "conv-a"));
         Sense second = knowledge.teachSense("Orbix", "the billing system", List.of("b"),
@@ -288,7 +288,7 @@ class KnowledgeServiceTest {
     }
 
     @Test
-    void export_then_import_into_empty_store_gives_the_same_memory() {
+    void export_import_round_trip_into_empty_store() {
         knowledge.teachSense("Orbix", "the billing system", List.of("Orbix is down"),
                 by("bob", "conv-a"));
         knowledge.addAlias("Orbix", "ORB", by(KnowledgeProfile.TRUSTED, "conv-t"));

@@ -57,11 +57,11 @@ class TrustTest {
     @Test
     void query_token_joins_metadata_unless_metadata_has_one() {
         JsonNode added = Trust.withQueryToken(Json.object().put("mode", "teacher"), "t1");
-        JsonNode kept = Trust.withQueryToken(Json.object().put("teacher_token", "t0"), "t1");
+        JsonNode existing = Trust.withQueryToken(Json.object().put("teacher_token", "t0"), "t1");
 
         assertThat(added.get("teacher_token").asText()).isEqualTo("t1");
         assertThat(added.get("mode").asText()).isEqualTo("teacher");
-        assertThat(kept.get("teacher_token").asText()).isEqualTo("t0");
+        assertThat(existing.get("teacher_token").asText()).isEqualTo("t0");
         assertThat(Trust.withQueryToken(null, null)).isNull();
         assertThat(Trust.withQueryToken(null, "t1").get("teacher_token").asText())
                 .isEqualTo("t1");

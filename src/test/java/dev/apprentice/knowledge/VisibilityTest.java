@@ -26,7 +26,7 @@ class VisibilityTest {
     }
 
     @Test
-    void pending_term_is_visible_where_a_part_was_taught() {
+    void pending_term_visible_through_own_part() {
         assertThat(Visibility.termVisible(ReviewState.PENDING, "a", "b", true)).isTrue();
         assertThat(Visibility.termVisible(ReviewState.PENDING, "a", "b", false)).isFalse();
     }
