@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.apprentice.agent.Agent;
 import dev.apprentice.agent.AgentNotReadyException;
 import dev.apprentice.config.ApprenticeConfig;
+import dev.apprentice.knowledge.Trust;
 import dev.apprentice.processor.TurnResult;
 import dev.apprentice.processor.UserMessage;
 import jakarta.ws.rs.Consumes;
@@ -22,7 +23,8 @@ import org.jboss.logging.Logger;
  * Rasa's REST channel: {@code POST /webhooks/rest/webhook} takes
  * {@code {"sender", "message", "metadata"}} and returns the bot's messages as a JSON array.
  * Unlike Rasa, a body that is not such an object gets a 400 with Rasa's error body instead of a
- * server error, so a client can tell its mistake from ours.
+ * server error, so a client can tell its mistake from ours. {@code ?token=} passes the teacher
+ * token of the knowledge memory on as {@code metadata.teacher_token}.
  */
 @Path("/webhooks/rest")
 public class RestChannel {
@@ -50,7 +52,8 @@ public class RestChannel {
     @POST
     @Path("/webhook")
     @Consumes(MediaType.WILDCARD)
-    public Response webhook(byte[] body, @QueryParam("stream") String stream) {
+    public Response webhook(byte[] body, @QueryParam("stream") String stream,
+            @QueryParam("token") String teacherToken) {
         JsonNode request;
         try {
             request = JsonBody.parse(body);
@@ -66,8 +69,9 @@ public class RestChannel {
         String channel = request.hasNonNull("input_channel")
                 ? request.get("input_channel").asText() : "rest";
         boolean streaming = "true".equalsIgnoreCase(stream);
+        JsonNode metadata = Trust.withQueryToken(request.get("metadata"), teacherToken);
         UserMessage message = new UserMessage(sender, request.get("message").asText(),
-                request.get("metadata"), channel, streaming ? "queue" : "collector", null);
+                metadata, channel, streaming ? "queue" : "collector", null);
         return respond(message, streaming);
     }
 

@@ -34,4 +34,18 @@ class RestartFirstRunTest {
         assertThat(events).contains("I forgot my password");
         Files.writeString(RestartProfiles.EXPECTED, events);
     }
+
+    @Test
+    void taught_term_is_stored_before_the_restart() throws Exception {
+        Files.createDirectories(RestartProfiles.TERM.getParent());
+        String term = "Orbix " + System.currentTimeMillis();
+        String document = "{\"version\": 1, \"terms\": [{\"name\": \"" + term + "\","
+                + " \"review\": \"pending\", \"senses\": [{\"gloss\": \"the billing system\","
+                + " \"review\": \"pending\"}]}]}";
+
+        given().contentType(ContentType.JSON).body(document).post("/knowledge/import")
+                .then().statusCode(200);
+
+        Files.writeString(RestartProfiles.TERM, term);
+    }
 }

@@ -14,6 +14,7 @@ final class RestartProfiles {
     static final Path DATABASE = Path.of("target", "restart-test", "apprentice");
     static final Path EXPECTED = Path.of("target", "restart-test", "expected-events.json");
     static final Path SENDER = Path.of("target", "restart-test", "sender.txt");
+    static final Path TERM = Path.of("target", "restart-test", "term.txt");
 
     private RestartProfiles() {
     }

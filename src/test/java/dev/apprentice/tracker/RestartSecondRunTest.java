@@ -56,4 +56,25 @@ class RestartSecondRunTest {
         assertThat(events.size()).isGreaterThan(countBefore);
         assertThat(events.get(countBefore).get("event").asText()).isEqualTo("user");
     }
+
+    @Test
+    @Order(3)
+    void taught_term_survives_the_restart() throws Exception {
+        Assumptions.assumeTrue(Files.exists(RestartProfiles.TERM),
+                "runs only after RestartFirstRunTest in the same test run");
+        String term = Files.readString(RestartProfiles.TERM);
+
+        JsonNode terms = Json.MAPPER.readTree(given().queryParam("state", "pending")
+                .get("/knowledge/terms").then().statusCode(200).extract().asString());
+
+        JsonNode stored = null;
+        for (JsonNode candidate : terms) {
+            if (candidate.get("name").asText().equals(term)) {
+                stored = candidate;
+            }
+        }
+        assertThat(stored).as("term %s after the restart", term).isNotNull();
+        assertThat(stored.get("senses").get(0).get("gloss").asText())
+                .isEqualTo("the billing system");
+    }
 }
