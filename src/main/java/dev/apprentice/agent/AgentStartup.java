@@ -3,28 +3,40 @@ package dev.apprentice.agent;
 import dev.apprentice.action.NoActionServer;
 import dev.apprentice.bot.Bot;
 import dev.apprentice.bot.BotFactory;
+import dev.apprentice.clarify.ClarifyConfig;
 import dev.apprentice.config.ApprenticeConfig;
+import dev.apprentice.knowledge.KnowledgeService;
+import dev.apprentice.knowledge.LabelledExample;
+import dev.apprentice.knowledge.ReviewFilter;
+import dev.apprentice.knowledge.ReviewState;
+import dev.apprentice.nlu.MessageParser;
 import dev.apprentice.nlu.MiniLmEmbedder;
 import dev.apprentice.nlu.NluEngine;
+import dev.apprentice.nlu.SentenceEmbedder;
 import dev.apprentice.processor.ConversationLocks;
 import dev.apprentice.processor.MessageProcessor;
 import dev.apprentice.project.ProjectLoader;
 import dev.apprentice.project.RasaProject;
+import dev.apprentice.training.NluData;
+import dev.apprentice.training.NluExample;
 import dev.apprentice.tracker.jpa.JpaTrackerStore;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
 import org.jboss.logging.Logger;
 
 /**
- * Loads the bot from {@code apprentice.dialogues} at start-up, trains its NLU and installs it in
- * the {@link Agent}. A project that cannot be loaded stops the start with the loader's error,
- * which names the file, line and key, rather than running an empty bot.
+ * Loads the bot from {@code apprentice.dialogues} at start-up, trains its NLU on the project's
+ * examples plus the approved examples users taught, wires the clarification engine and installs
+ * the result in the {@link Agent}. A project that cannot be loaded stops the start with the
+ * loader's error, which names the file, line and key, rather than running an empty bot.
  */
 @ApplicationScoped
 public class AgentStartup {
@@ -33,12 +45,19 @@ public class AgentStartup {
 
     private final Agent agent;
     private final ApprenticeConfig config;
+    private final ClarifyConfig clarifyConfig;
     private final JpaTrackerStore store;
+    private final KnowledgeService knowledge;
+    private final SentenceEmbedder embedder;
 
-    public AgentStartup(Agent agent, ApprenticeConfig config, JpaTrackerStore store) {
+    public AgentStartup(Agent agent, ApprenticeConfig config, ClarifyConfig clarifyConfig,
+            JpaTrackerStore store, KnowledgeService knowledge, SentenceEmbedder embedder) {
         this.agent = agent;
         this.config = config;
+        this.clarifyConfig = clarifyConfig;
         this.store = store;
+        this.knowledge = knowledge;
+        this.embedder = embedder;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -46,21 +65,41 @@ public class AgentStartup {
         Path root = Path.of(config.dialogues()).toAbsolutePath().normalize();
         RasaProject project = new ProjectLoader().load(root);
         project.warnings().forEach(w -> LOG.debugf("project warning: %s", w));
-        MiniLmEmbedder embedder = new MiniLmEmbedder();
-        embedder.warmUp();
-        NluEngine nlu = new NluEngine(project.domain(), project.nlu(), project.config(),
-                embedder);
+        if (embedder instanceof MiniLmEmbedder miniLm) {
+            miniLm.warmUp();
+        }
+        NluData data = withTaughtExamples(project);
+        NluEngine nlu = new NluEngine(project.domain(), data, project.config(), embedder);
         var report = nlu.train();
-        Bot bot = BotFactory.build(project, nlu::parse, new NoActionServer(), random());
+        MessageParser parser = new KnowledgeAwareParser(nlu::parse, knowledge, project.domain());
+        Bot bot = BotFactory.build(project, parser, new NoActionServer(), random());
+        var clarifier = ClarifierFactory.build(clarifyConfig, project, parser,
+                new NluIntentModel(nlu, text -> List.of()), knowledge,
+                new ServiceKnowledgeLearner(knowledge));
         MessageProcessor processor = new MessageProcessor(bot, store, new ConversationLocks(),
-                () -> System.currentTimeMillis() / 1000.0);
+                () -> System.currentTimeMillis() / 1000.0, clarifier);
         String modelId = UUID.randomUUID().toString().replace("-", "");
         agent.install(processor, modelId, root.getFileName() + "@" + Instant.now());
-        LOG.infof("bot %s loaded from %s: %d intents, %d examples, %d rules, %d stories;"
-                + " NLU trained in %d ms; ready in %d ms", project.config().assistantId(), root,
-                project.domain().intents().size(), project.nlu().examples().size(),
+        LOG.infof("bot %s loaded from %s: %d intents, %d examples (%d taught), %d rules,"
+                + " %d stories; NLU trained in %d ms; ready in %d ms",
+                project.config().assistantId(), root, project.domain().intents().size(),
+                data.examples().size(), data.examples().size() - project.nlu().examples().size(),
                 project.rules().size(), project.stories().size(), report.millis(),
                 (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Adds the approved labelled examples of the knowledge memory to the training data. */
+    private NluData withTaughtExamples(RasaProject project) {
+        List<NluExample> examples = new ArrayList<>(project.nlu().examples());
+        for (LabelledExample taught : knowledge.listExamples(
+                new ReviewFilter(ReviewState.APPROVED, null))) {
+            if (project.domain().hasIntent(taught.intent())) {
+                examples.add(new NluExample(taught.intent(), taught.text(), List.of(),
+                        "knowledge memory, labelled example " + taught.id()));
+            }
+        }
+        NluData nlu = project.nlu();
+        return new NluData(examples, nlu.synonyms(), nlu.regexes(), nlu.lookups());
     }
 
     private RandomGenerator random() {

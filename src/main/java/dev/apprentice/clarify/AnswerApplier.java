@@ -1,5 +1,6 @@
 package dev.apprentice.clarify;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.apprentice.event.Event;
 import dev.apprentice.json.Json;
@@ -42,7 +43,7 @@ final class AnswerApplier {
         this.confidentIntent = confidentIntent;
     }
 
-    Outcome apply(Question q, Answer answer, Provenance who, double ts) {
+    Outcome apply(Question q, Answer answer, Provenance who, JsonNode metadata, double ts) {
         List<Event> events = new ArrayList<>();
         if (answer instanceof Answer.Skip) {
             events.add(Learned.answer(q, "skipped", null, ts));
@@ -52,13 +53,14 @@ final class AnswerApplier {
             return example(q, text(answer), who, ts);
         }
         return switch (q.kind()) {
-            case UNCERTAIN_INTENT -> intent(q, answer, who, ts);
-            case UNKNOWN_TERM, AMBIGUOUS_TERM -> term(q, answer, who, ts);
+            case UNCERTAIN_INTENT -> intent(q, answer, who, metadata, ts);
+            case UNKNOWN_TERM, AMBIGUOUS_TERM -> term(q, answer, who, metadata, ts);
             case AMBIGUOUS_REFERENCE -> reference(q, answer, ts);
         };
     }
 
-    private Outcome intent(Question q, Answer answer, Provenance who, double ts) {
+    private Outcome intent(Question q, Answer answer, Provenance who, JsonNode metadata,
+            double ts) {
         List<Event> events = new ArrayList<>();
         String intent = answer instanceof Answer.Chosen c ? c.option().value()
                 : confidentIntentOf(text(answer)).orElse(null);
@@ -67,7 +69,7 @@ final class AnswerApplier {
             return new Outcome(events, Optional.of(original(q)));
         }
         String text = q.original().text();
-        KnowledgeLearner.Stored stored = learner.addLabelledExample(text, intent, who);
+        KnowledgeLearner.Stored stored = learner.addLabelledExample(text, intent, who, metadata);
         intents.learn(text, intent);
         events.add(Learned.item("intent_example",
                 Json.object().put("text", text).put("intent", intent), stored, ts));
@@ -78,13 +80,15 @@ final class AnswerApplier {
         return new Outcome(events, Optional.of(withIntent(q, intent)));
     }
 
-    private Outcome term(Question q, Answer answer, Provenance who, double ts) {
+    private Outcome term(Question q, Answer answer, Provenance who, JsonNode metadata,
+            double ts) {
         List<Event> events = new ArrayList<>();
         String term = q.span().text();
         if (answer instanceof Answer.Chosen c) {
             events.add(Learned.answer(q, "chosen", c.option().value(), ts));
             if (q.kind() == DoubtKind.UNKNOWN_TERM) {
-                KnowledgeLearner.Stored alias = learner.addAlias(c.option().value(), term, who);
+                KnowledgeLearner.Stored alias = learner.addAlias(c.option().value(), term, who,
+                        metadata);
                 events.add(Learned.item("alias", Json.object().put("term", c.option().value())
                         .put("alias", term), alias, ts));
             } else {
@@ -99,7 +103,8 @@ final class AnswerApplier {
             return new Outcome(events, Optional.of(original(q)));
         }
         events.add(Learned.answer(q, "taught", gloss, ts));
-        KnowledgeLearner.Stored sense = learner.teachSense(term, gloss, List.of(), who);
+        KnowledgeLearner.Stored sense = learner.teachSense(term, gloss, List.of(), who,
+                metadata);
         events.add(Learned.item("sense", Json.object().put("term", term).put("gloss", gloss),
                 sense, ts));
         if (q.mode() == Mode.TEACHER) {

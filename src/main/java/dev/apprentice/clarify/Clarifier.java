@@ -97,7 +97,7 @@ public final class Clarifier implements TurnInterceptor {
         LOG.debugf("clarify.answer sender=%s question=%s kind=%s answer=%s", tracker.senderId(),
                 question.id(), question.kind(), answer.getClass().getSimpleName());
         AnswerApplier.Outcome outcome = answers.apply(question, answer,
-                provenance(tracker, message, mode), now);
+                provenance(tracker, message, mode), metadataOf(message), now);
         List<Event> events = new ArrayList<>(modeEvents);
         events.addAll(outcome.events());
         UserMessage parsed = withParse(message, parser.parse(message.text()).toJson());

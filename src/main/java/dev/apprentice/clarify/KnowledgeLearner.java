@@ -5,7 +5,11 @@ import dev.apprentice.knowledge.Provenance;
 import dev.apprentice.knowledge.ReviewState;
 import java.util.List;
 
-/** What the clarification engine writes to the knowledge memory when a user teaches it. */
+/**
+ * What the clarification engine writes to the knowledge memory when a user teaches it. The
+ * message's metadata goes along, because it may mark the sender as a trusted teacher, which
+ * decides whether the item is approved at once.
+ */
 public interface KnowledgeLearner {
 
     /** A stored item's id and the review state it was stored in. */
@@ -13,13 +17,15 @@ public interface KnowledgeLearner {
     }
 
     /** Stores a sense of {@code term}, creating the term if it is new. */
-    Stored teachSense(String term, String gloss, List<String> examples, Provenance provenance);
+    Stored teachSense(String term, String gloss, List<String> examples, Provenance provenance,
+            JsonNode metadata);
 
     void addSenseExample(long senseId, String example, Provenance provenance);
 
-    Stored addAlias(String term, String alias, Provenance provenance);
+    Stored addAlias(String term, String alias, Provenance provenance, JsonNode metadata);
 
-    Stored addLabelledExample(String text, String intent, Provenance provenance);
+    Stored addLabelledExample(String text, String intent, Provenance provenance,
+            JsonNode metadata);
 
     /** Returns whether teaching from this sender is approved at once. */
     boolean isTrusted(String sender, JsonNode metadata);

@@ -31,6 +31,8 @@ public final class MessageProcessor {
     static final int MAX_PREDICTIONS = 10;
     /** The policy name written on actions the clarification engine chose. */
     static final String CLARIFICATION_POLICY = StateSequence.CLARIFICATION_POLICY;
+    /** The metadata key of the token that marks a sender as a trusted teacher. */
+    public static final String TEACHER_TOKEN = "teacher_token";
 
     private final Bot bot;
     private final TrackerStore store;
@@ -224,8 +226,7 @@ public final class MessageProcessor {
         String messageId = UUID.randomUUID().toString().replace("-", "");
         ObjectNode parse = message.parseData() != null ? message.parseData().deepCopy()
                 : bot.parser().parse(text).toJson();
-        JsonNode metadata = message.metadata() == null || message.metadata().isNull()
-                ? Json.object() : message.metadata();
+        JsonNode metadata = storableMetadata(message.metadata());
         parse.put("message_id", messageId);
         parse.set("metadata", metadata);
         double now = clock.getAsDouble();
@@ -276,6 +277,19 @@ public final class MessageProcessor {
         result.events().forEach(e -> tracker.update(e.withTimestamp(now)));
         String name = action.name();
         return "action_listen".equals(name) || "action_session_start".equals(name);
+    }
+
+    /**
+     * Returns the metadata to store on the user event: a copy without {@code teacher_token},
+     * which grants trust and must not be readable from the tracker afterwards.
+     */
+    private static JsonNode storableMetadata(JsonNode metadata) {
+        if (metadata == null || !metadata.isObject()) {
+            return Json.object();
+        }
+        ObjectNode copy = ((ObjectNode) metadata).deepCopy();
+        copy.remove(TEACHER_TOKEN);
+        return copy;
     }
 
     private Action requireAction(String name) {

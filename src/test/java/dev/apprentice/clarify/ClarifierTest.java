@@ -137,7 +137,7 @@ class ClarifierTest {
     void known_term_is_explained_with_who_taught_it() {
         memory.teachSense("Kestrel", "the warehouse system", List.of(),
                 new dev.apprentice.knowledge.Provenance("ada", "x", 1, "teacher",
-                        java.time.Instant.parse("2026-11-30T10:00:00Z")));
+                        java.time.Instant.parse("2026-11-30T10:00:00Z")), null);
 
         TurnResult result = bot.say("e1", "what is Kestrel?");
 

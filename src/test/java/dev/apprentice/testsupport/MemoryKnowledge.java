@@ -44,7 +44,8 @@ public final class MemoryKnowledge implements KnowledgeView, KnowledgeLearner {
     }
 
     @Override
-    public Stored teachSense(String term, String gloss, List<String> examples, Provenance p) {
+    public Stored teachSense(String term, String gloss, List<String> examples, Provenance p,
+            JsonNode metadata) {
         long id = ids.incrementAndGet();
         Sense sense = new Sense(id, gloss, examples, p, ReviewState.APPROVED);
         terms.compute(term.toLowerCase(Locale.ROOT), (k, old) -> {
@@ -65,7 +66,7 @@ public final class MemoryKnowledge implements KnowledgeView, KnowledgeLearner {
     }
 
     @Override
-    public Stored addAlias(String term, String alias, Provenance p) {
+    public Stored addAlias(String term, String alias, Provenance p, JsonNode metadata) {
         Term t = term(term, null).orElseThrow();
         terms.put(t.name().toLowerCase(Locale.ROOT), new Term(t.id(), t.name(),
                 append(t.aliases(), alias), t.senses(), t.provenance(), t.review()));
@@ -73,7 +74,8 @@ public final class MemoryKnowledge implements KnowledgeView, KnowledgeLearner {
     }
 
     @Override
-    public Stored addLabelledExample(String text, String intent, Provenance p) {
+    public Stored addLabelledExample(String text, String intent, Provenance p,
+            JsonNode metadata) {
         labelledExamples.add(new String[] {text, intent});
         return new Stored(ids.incrementAndGet(), ReviewState.APPROVED);
     }
