@@ -69,7 +69,18 @@ public final class AmbiguousReferenceDetector implements DoubtDetector {
                     + "|hours|days|ages|forever|long|a while)\\b"),
             Pattern.compile("(?i)\\b(?:that's|that is|got|forget|i mean|i get|never mind"
                     + "|take|if) (?<p>it)\\b(?: easy| helps)?"),
-            Pattern.compile("(?i)\\b(?<p>it) is what it is\\b"));
+            Pattern.compile("(?i)\\b(?<p>it) is what it is\\b"),
+            // Feedback on the bot's last suggestion, whose referent is that suggestion.
+            Pattern.compile("(?i)\\b(?:fixed|solved|sorted|did|go for|do) (?<p>it)\\b"),
+            Pattern.compile("(?i)\\b(?:yes|yeah|no|nope),? (?<p>it) (?:did|didn't|did not)\\b"),
+            Pattern.compile("(?i)\\b(?<p>it) still (?:doesn't|does not|isn't|is not|won't)\\b"),
+            // What a screen shows, and the urgency or id of the issue under discussion.
+            Pattern.compile("(?i)\\b(?<p>it) (?:says|said|shows|showed|tells me|told me)\\b"),
+            Pattern.compile("(?i)\\b(?<p>it)(?:'s|\u2019s| is) (?:a |an |quite |very |really )?"
+                    + "(?:low|medium|high|critical|urgent|showstopper|blocking|blocker|minor"
+                    + "|major|priority)\\b"),
+            Pattern.compile("(?i)\\b(?<p>it)(?:'s|\u2019s| is) (?:ticket )?#?[a-z]{0,6}-?\\d{3,}"),
+            Pattern.compile("(?i)\\b(?<p>it) can wait\\b"));
 
     private final ReferenceCandidates candidates;
     private final int maxTurns;

@@ -86,22 +86,23 @@ public record WordList(Set<String> words, Set<String> names, String source) {
             }
             return shipped();
         }
+    }
 
-        private static WordList shipped() {
-            try (InputStream in = WordList.class.getResourceAsStream(FALLBACK_RESOURCE)) {
-                if (in == null) {
-                    LOG.warnf("vocabulary.word_list resource %s is missing; only the bot's own"
-                            + " words are known", FALLBACK_RESOURCE);
-                    return EMPTY;
-                }
-                BufferedReader reader = new BufferedReader(
-                        new InputStreamReader(in, StandardCharsets.UTF_8));
-                return read(reader.lines().toList(), FALLBACK_RESOURCE);
-            } catch (IOException e) {
-                LOG.warnf("vocabulary.word_list could not read resource %s (%s); only the bot's"
-                        + " own words are known", FALLBACK_RESOURCE, e.getMessage());
+    /** Reads the list shipped as a resource; empty, with a warning, when it is missing. */
+    static WordList shipped() {
+        try (InputStream in = WordList.class.getResourceAsStream(FALLBACK_RESOURCE)) {
+            if (in == null) {
+                LOG.warnf("vocabulary.word_list resource %s is missing; only the bot's own"
+                        + " words are known", FALLBACK_RESOURCE);
                 return EMPTY;
             }
+            BufferedReader reader = new BufferedReader(
+                    new InputStreamReader(in, StandardCharsets.UTF_8));
+            return read(reader.lines().toList(), FALLBACK_RESOURCE);
+        } catch (IOException e) {
+            LOG.warnf("vocabulary.word_list could not read resource %s (%s); only the bot's"
+                    + " own words are known", FALLBACK_RESOURCE, e.getMessage());
+            return EMPTY;
         }
     }
 }

@@ -62,6 +62,19 @@ class AmbiguousReferenceDetectorTest {
                 .isEmpty();
         assertThat(AmbiguousReferenceDetector.references("it's 5 pm already")).isEmpty();
         assertThat(AmbiguousReferenceDetector.references("got it, thanks")).isEmpty();
+        assertThat(AmbiguousReferenceDetector.references("that fixed it")).isEmpty();
+        assertThat(AmbiguousReferenceDetector.references("it says my account is disabled"))
+                .isEmpty();
+        assertThat(AmbiguousReferenceDetector.references("it's critical")).isEmpty();
+        assertThat(AmbiguousReferenceDetector.references("it's INC661204")).isEmpty();
+    }
+
+    @Test
+    void it_without_a_pattern_is_a_reference() {
+        assertThat(AmbiguousReferenceDetector.references("it doesn't work"))
+                .extracting(Span::text).containsExactly("it");
+        assertThat(AmbiguousReferenceDetector.references("is it down?"))
+                .extracting(Span::text).containsExactly("it");
     }
 
     @Test

@@ -89,6 +89,16 @@ class BotVocabularyTest {
     }
 
     @Test
+    void shipped_word_list_holds_common_words() {
+        WordList shipped = WordList.shipped();
+
+        assertThat(shipped.source()).isEqualTo(WordList.FALLBACK_RESOURCE);
+        assertThat(shipped.words()).hasSizeGreaterThan(1000)
+                .contains("a", "weather", "tomorrow", "account");
+        assertThat(shipped.words()).noneMatch(w -> w.startsWith("#"));
+    }
+
+    @Test
     void word_list_splits_names_from_words_and_skips_possessives() {
         WordList list = WordList.read(List.of("# comment", "apple", "Apple", "apple's", ""),
                 "test");
