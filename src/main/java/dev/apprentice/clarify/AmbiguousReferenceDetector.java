@@ -27,9 +27,11 @@ import java.util.regex.Pattern;
  *
  * <p>Non-referring uses are skipped by patterns: weather and time ("it's raining", "it is
  * 5 pm"), success ("it works now", "it's fine"), extraposition ("is it possible", "it is hard
- * to"), "it seems", "it turns out", idioms ("got it", "that's it"). "This" and "that" count only
- * when they end a clause after a verb ("can you fix that?") or come with "one"; a
- * demonstrative before a noun ("that printer") names its referent.
+ * to"), "it seems", "it turns out", idioms ("got it", "that's it"), feedback on the bot's last
+ * suggestion ("that fixed it", "it still doesn't work"), what a screen shows ("it says") and
+ * the urgency or id of the issue at hand ("it's critical", "it's INC0012345"). "This" and
+ * "that" count only when they end a clause after a verb ("can you fix that?") or come with
+ * "one". A demonstrative before a noun ("that printer") names its referent, so it is skipped.
  */
 public final class AmbiguousReferenceDetector implements DoubtDetector {
 

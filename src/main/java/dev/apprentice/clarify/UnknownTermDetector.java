@@ -255,11 +255,16 @@ public final class UnknownTermDetector implements DoubtDetector {
             }
             boolean initial = sentenceStart[i] || titleCase;
             return switch (shape) {
-                case ACRONYM -> vocabulary.knows(token) ? null : new Assessment(ACRONYM_SCORE, false);
-                case MIXED -> vocabulary.knows(token) ? null : new Assessment(MIXED_SCORE, false);
+                case ACRONYM -> assessShaped(token, ACRONYM_SCORE);
+                case MIXED -> assessShaped(token, MIXED_SCORE);
                 case CAPITALISED -> initial ? assessPlain(token, true) : assessName(token);
                 default -> assessPlain(token, false);
             };
+        }
+
+        /** Judges an acronym or mixed form, which is a name and never a typo. */
+        private Assessment assessShaped(String token, double score) {
+            return vocabulary.knows(token) ? null : new Assessment(score, false);
         }
 
         private Assessment assessName(String token) {

@@ -15,7 +15,7 @@ import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
- * A general English word list: {@code words} holds the lower-case entries and {@code names} the
+ * A general English word list: {@code words} contains the lower-case entries and {@code names} the
  * capitalised ones (proper nouns and acronyms such as "Linux" or "NASA"), both lower-cased.
  * Entries with an apostrophe are left out, because possessives are recognised as inflections.
  *
@@ -24,7 +24,7 @@ import org.jboss.logging.Logger;
  */
 public record WordList(Set<String> words, Set<String> names, String source) {
 
-    /** Where Debian's {@code wamerican} package installs its list. */
+    /** The path of Debian's {@code wamerican} list. */
     public static final Path SYSTEM_LIST = Path.of("/usr/share/dict/american-english");
     /** The list shipped with the application, used when the system list is missing. */
     public static final String FALLBACK_RESOURCE = "/vocabulary/english-words.txt";

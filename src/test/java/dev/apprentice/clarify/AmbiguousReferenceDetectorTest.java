@@ -99,13 +99,13 @@ class AmbiguousReferenceDetectorTest {
     }
 
     @Test
-    void the_other_one_of_two_is_resolved() {
+    void other_one_of_two_resolves() {
         assertThat(detect("no, the other one", "my laptop and my printer both failed"))
                 .isEmpty();
     }
 
     @Test
-    void candidate_in_the_same_message_scores_lower_than_a_tie() {
+    void favourite_scores_below_tie() {
         List<Doubt> tie = detect("can you restart it?", "my laptop and my printer failed");
         List<Doubt> favourite = detect("I rebooted the printer but it still fails",
                 "my laptop failed yesterday", "and the badge too");

@@ -28,11 +28,12 @@ class BotVocabularyTest {
                 List.of(), "test");
         NluData data = new NluData(List.of(annotated, plain), Map.of("gh", "GitHub"),
                 List.of(), List.of(new LookupTable("software", List.of("Visual Studio"))));
-        return BotVocabulary.of(domain, data, WordList.read(List.of("red", "green", "Linux"), "test"));
+        WordList english = WordList.read(List.of("red", "green", "Linux"), "test");
+        return BotVocabulary.of(domain, data, english);
     }
 
     @Test
-    void words_of_every_source_are_known_in_any_case() {
+    void every_source_known_in_any_case() {
         BotVocabulary vocabulary = botVocabulary();
 
         assertThat(vocabulary.knows("photoshop")).isTrue();
@@ -59,7 +60,7 @@ class BotVocabularyTest {
     }
 
     @Test
-    void name_seen_only_in_example_text_is_not_known() {
+    void example_only_name_unknown() {
         BotVocabulary vocabulary = botVocabulary();
 
         assertThat(vocabulary.knows("ZTNA")).isFalse();
@@ -99,7 +100,7 @@ class BotVocabularyTest {
     }
 
     @Test
-    void word_list_splits_names_from_words_and_skips_possessives() {
+    void word_list_splits_names() {
         WordList list = WordList.read(List.of("# comment", "apple", "Apple", "apple's", ""),
                 "test");
 

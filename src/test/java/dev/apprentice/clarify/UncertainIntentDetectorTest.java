@@ -33,7 +33,7 @@ class UncertainIntentDetectorTest {
     }
 
     @Test
-    void close_top_two_raise_a_blocking_doubt_with_both_intents() {
+    void close_top_two_raise_doubt() {
         double[] p = {0.46, 0.44, 0.07, 0.03};
 
         List<Doubt> doubts = detector.detect(context(p, List.of()));

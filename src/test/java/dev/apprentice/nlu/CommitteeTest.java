@@ -48,7 +48,7 @@ class CommitteeTest {
     }
 
     @Test
-    void vectors_are_over_the_labels_and_sum_to_one() {
+    void vectors_sum_to_one() {
         Committee committee = Committee.train(LABELS, toySet(), new HashingEmbedder());
 
         for (double[] p : committee.predict("something else entirely")) {
@@ -86,12 +86,12 @@ class CommitteeTest {
     @Test
     void probabilities_helpers_compute_entropy_and_divergence() {
         double[] uniform = {0.5, 0.5};
-        double[] sure = {1.0, 0.0};
+        double[] certain = {1.0, 0.0};
 
         assertThat(Probabilities.entropy(uniform)).isCloseTo(Math.log(2), offset(1e-12));
-        assertThat(Probabilities.entropy(sure)).isZero();
-        assertThat(Probabilities.klDivergence(sure, uniform)).isCloseTo(Math.log(2),
+        assertThat(Probabilities.entropy(certain)).isZero();
+        assertThat(Probabilities.klDivergence(certain, uniform)).isCloseTo(Math.log(2),
                 offset(1e-12));
-        assertThat(Probabilities.klDivergence(uniform, sure)).isInfinite();
+        assertThat(Probabilities.klDivergence(uniform, certain)).isInfinite();
     }
 }

@@ -24,8 +24,8 @@ import java.util.Map;
  * uncertain-intent score of {@link UncertainIntentDetector#measure} whether or not that detector
  * would fire. Three thresholds map the score to a level (level 1 + the number of thresholds at
  * or below the score). Only ClariQ's train split is available, so the thresholds are tuned on
- * four folds of its topics and applied to the fifth, over five folds (topic index modulo 5), and
- * the pooled predictions are scored with weighted F1 as ClariQ's scorer computes it.
+ * four folds of its topics and applied to the fifth, for each of five folds (topic index modulo
+ * 5). The pooled predictions are scored with weighted F1 as ClariQ's scorer computes it.
  */
 final class ClariqEvaluation {
 
@@ -55,7 +55,7 @@ final class ClariqEvaluation {
         }
     }
 
-    /** The outcome: weighted F1 and accuracy of the folds, and of always answering the mode. */
+    /** Weighted F1 and accuracy, and the weighted F1 of always predicting the commonest level. */
     record Result(int topics, double weightedF1, double accuracy, double majorityWeightedF1,
             int majorityLevel, double[] meanScoreByLevel, Map<String, Double> firingRates) {
     }

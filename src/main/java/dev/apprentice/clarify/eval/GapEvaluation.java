@@ -19,7 +19,7 @@ import java.util.Set;
  * pronoun are ranked; the prediction is A or B when the most salient candidate is that name,
  * and neither otherwise. Reported: three-way accuracy (A, B, neither); GAP's F1 over the
  * (pronoun, name) pairs, overall and for masculine and feminine pronouns; A-versus-B accuracy
- * on rows whose answer is A or B, taking whichever of the two ranks higher; and how often the
+ * on rows whose gold label is A or B, taking whichever of the two ranks higher; and how often the
  * ambiguous-reference score ({@code 0.5 + 0.5 exp(-gap)}) reaches {@value #ASK_SCORE}, the
  * point where a mode would ask, with the accuracy on the rows where it would and would not.
  * The salience weights are tuned on the validation split and reported on the development split.
@@ -34,8 +34,8 @@ final class GapEvaluation {
         this.vocabulary = vocabulary;
     }
 
-    /** One GAP row: the text before the pronoun, the two names and the answer. */
-    record Row(String before, String pronoun, String a, String b, char answer) {
+    /** One GAP row: the text before the pronoun, the two names and the gold label. */
+    record Row(String before, String pronoun, String a, String b, char gold) {
         boolean feminine() {
             return Set.of("she", "her", "hers").contains(pronoun.toLowerCase(Locale.ROOT));
         }
@@ -51,9 +51,9 @@ final class GapEvaluation {
         for (String[] c : Tsv.read(file, true)) {
             String text = c[1];
             int offset = text.offsetByCodePoints(0, Integer.parseInt(c[3]));
-            char answer = Boolean.parseBoolean(c[6].toLowerCase(Locale.ROOT)) ? 'A'
+            char gold = Boolean.parseBoolean(c[6].toLowerCase(Locale.ROOT)) ? 'A'
                     : Boolean.parseBoolean(c[9].toLowerCase(Locale.ROOT)) ? 'B' : 'N';
-            rows.add(new Row(text.substring(0, offset), c[2], c[4], c[7], answer));
+            rows.add(new Row(text.substring(0, offset), c[2], c[4], c[7], gold));
         }
         return rows;
     }
@@ -91,13 +91,13 @@ final class GapEvaluation {
             List<Candidate> ranked = ranker.rank(List.of(new Segment(row.before(), 0, null)),
                     KnowledgeView.EMPTY, "gap", vocabulary);
             char predicted = ranked.isEmpty() ? 'N' : side(ranked.get(0), row);
-            boolean right = predicted == row.answer();
+            boolean right = predicted == row.gold();
             correct += right ? 1 : 0;
             all.add(row, predicted);
             (row.feminine() ? feminine : masculine).add(row, predicted);
-            if (row.answer() != 'N') {
+            if (row.gold() != 'N') {
                 abRows++;
-                abCorrect += higherOfTwo(ranked, row) == row.answer() ? 1 : 0;
+                abCorrect += higherOfTwo(ranked, row) == row.gold() ? 1 : 0;
             }
             if (ranked.size() >= 2 && score(ranked) >= ASK_SCORE) {
                 asked++;
@@ -133,7 +133,10 @@ final class GapEvaluation {
             a = candidate.text().equalsIgnoreCase(row.a());
             b = !a;
         }
-        return a ? 'A' : b ? 'B' : 'N';
+        if (a) {
+            return 'A';
+        }
+        return b ? 'B' : 'N';
     }
 
     /** Names match when either contains the other's words, as "Smith" and "John Smith". */
@@ -160,7 +163,7 @@ final class GapEvaluation {
 
         void add(Row row, char predicted) {
             for (char side : new char[] {'A', 'B'}) {
-                boolean expected = row.answer() == side;
+                boolean expected = row.gold() == side;
                 boolean got = predicted == side;
                 truePositives += expected && got ? 1 : 0;
                 falsePositives += !expected && got ? 1 : 0;
