@@ -36,7 +36,7 @@ public final class UncertainIntentDetector implements DoubtDetector {
     private final int maxOptions;
 
     /**
-     * Where each measure starts to count as doubt.
+     * The thresholds of the four measures.
      *
      * @param entropy normalised entropy at or above which the classifier is unsure
      * @param margin top-two margin at or below which the classifier is unsure
@@ -46,7 +46,7 @@ public final class UncertainIntentDetector implements DoubtDetector {
     public record Thresholds(double entropy, double margin, double voteEntropy,
             double divergence) {
 
-        /** Defaults chosen by hand on the default bot; each mode may override them. */
+        /** Defaults set by hand, not tuned on data; each mode may override them. */
         public static final Thresholds DEFAULTS = new Thresholds(0.5, 0.2, 0.6, 0.3);
     }
 

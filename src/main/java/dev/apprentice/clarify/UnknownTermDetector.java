@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * mixed form ("SharePoint", "O365") {@value #MIXED_SCORE}, an unknown capitalised word inside a
  * sentence {@value #NAME_SCORE}, an unknown lower-case word {@value #LOWER_SCORE}, and an unknown
  * capitalised first word of a sentence {@value #INITIAL_SCORE}. A capitalised word inside a
- * sentence that the word list knows only in lower case ("my Kestrel password") is probably a
+ * sentence that the word list has only in lower case ("my Kestrel password") is probably a
  * name the bot does not know and scores {@value #COMMON_WORD_AS_NAME_SCORE}. Lower-case and
  * first words within edit distance 1 (2 from {@value BotVocabulary#LONG_WORD} letters) of a known
  * word are taken for typos and not reported; acronyms and names are never taken for typos. First
@@ -168,7 +168,7 @@ public final class UnknownTermDetector implements DoubtDetector {
                 .limit(MAX_SUGGESTIONS).map(s -> new DoubtOption(s.term(), s.term())).toList();
     }
 
-    /** How unknown one token is; {@code commonWordAsName} marks "Kestrel"-like tokens. */
+    /** The doubt score of one token; {@code commonWordAsName} marks "Kestrel"-like tokens. */
     private record Assessment(double score, boolean commonWordAsName) {
     }
 

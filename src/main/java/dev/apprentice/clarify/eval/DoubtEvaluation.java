@@ -115,9 +115,10 @@ public final class DoubtEvaluation {
         double[] means = r.meanScoreByLevel();
         System.out.printf(Locale.ROOT, "clariq.cross_validation: topics=%d weighted_f1=%.3f"
                 + " accuracy=%.3f majority_level=%d majority_weighted_f1=%.3f"
-                + " mean_score_by_level=[%.3f, %.3f, %.3f, %.3f] firing_rates=%s%n",
+                + " mean_score_by_level=[%.3f, %.3f, %.3f, %.3f]%n",
                 r.topics(), r.weightedF1(), r.accuracy(), r.majorityLevel(),
-                r.majorityWeightedF1(), means[0], means[1], means[2], means[3],
-                r.firingRates());
+                r.majorityWeightedF1(), means[0], means[1], means[2], means[3]);
+        r.firingRates().forEach((kind, rate) -> System.out.printf(Locale.ROOT,
+                "clariq.firing_rate: %s=%.3f%n", kind, rate));
     }
 }
