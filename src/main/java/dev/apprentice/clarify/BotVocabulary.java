@@ -180,6 +180,9 @@ public final class BotVocabulary implements Vocabulary {
         return WordForms.bases(lower).stream().anyMatch(known);
     }
 
+    // NOTE: every annotated entity value counts as known, including values of an entity that
+    // marks terms users ask about (the default bot annotates "[ZTNA](term)"), so such a name is
+    // not reported as unknown even when the knowledge memory has no sense for it.
     private void addValues(NluData data) {
         for (NluExample example : data.examples()) {
             for (ExampleEntity entity : example.entities()) {

@@ -29,6 +29,8 @@ import java.util.function.Function;
  * {@code t} the number of turns back, {@code s} one when the candidate was the first mention of
  * its sentence (a stand-in for the grammatical subject), and {@code n} the number of mentions.
  */
+// TODO: candidates are not filtered by number or animacy, so "they" may get a singular
+// candidate and "it" a person; a plural or person cue would cut wrong options.
 public final class ReferenceCandidates {
 
     /** Nouns of an IT service desk that users refer back to. */
