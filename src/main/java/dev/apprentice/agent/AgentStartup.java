@@ -9,6 +9,7 @@ import dev.apprentice.knowledge.KnowledgeService;
 import dev.apprentice.knowledge.LabelledExample;
 import dev.apprentice.knowledge.ReviewFilter;
 import dev.apprentice.knowledge.ReviewState;
+import dev.apprentice.nlu.Committee;
 import dev.apprentice.nlu.MessageParser;
 import dev.apprentice.nlu.MiniLmEmbedder;
 import dev.apprentice.nlu.NluEngine;
@@ -73,9 +74,10 @@ public class AgentStartup {
         var report = nlu.train();
         MessageParser parser = new KnowledgeAwareParser(nlu::parse, knowledge, project.domain());
         Bot bot = BotFactory.build(project, parser, new NoActionServer(), random());
-        var clarifier = ClarifierFactory.build(clarifyConfig, project, parser,
-                new NluIntentModel(nlu, text -> List.of()), knowledge,
-                new ServiceKnowledgeLearner(knowledge));
+        Committee committee = Committee.train(nlu.labels(), data, embedder);
+        var clarifier = ClarifierFactory.build(clarifyConfig, project, data, parser,
+                new NluIntentModel(nlu, committee::predict), knowledge,
+                new ServiceKnowledgeLearner(knowledge), embedder);
         MessageProcessor processor = new MessageProcessor(bot, store, new ConversationLocks(),
                 () -> System.currentTimeMillis() / 1000.0, clarifier);
         String modelId = UUID.randomUUID().toString().replace("-", "");

@@ -1,5 +1,8 @@
 package dev.apprentice.agent;
 
+import dev.apprentice.clarify.AmbiguousReferenceDetector;
+import dev.apprentice.clarify.AmbiguousTermDetector;
+import dev.apprentice.clarify.BotVocabulary;
 import dev.apprentice.clarify.ClarifyConfig;
 import dev.apprentice.clarify.ClarifySettings;
 import dev.apprentice.clarify.Clarifier;
@@ -7,24 +10,37 @@ import dev.apprentice.clarify.DoubtDetector;
 import dev.apprentice.clarify.IntentModel;
 import dev.apprentice.clarify.KnowledgeLearner;
 import dev.apprentice.clarify.PromptTemplates;
-import dev.apprentice.clarify.Vocabulary;
+import dev.apprentice.clarify.ReferenceCandidates;
+import dev.apprentice.clarify.UncertainIntentDetector;
+import dev.apprentice.clarify.UnknownTermDetector;
 import dev.apprentice.knowledge.KnowledgeView;
+import dev.apprentice.nlu.EntityExtractor;
 import dev.apprentice.nlu.MessageParser;
+import dev.apprentice.nlu.SentenceEmbedder;
 import dev.apprentice.project.RasaProject;
+import dev.apprentice.training.NluData;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Assembles the clarification engine for a loaded bot. */
+/** Assembles the clarification engine for a loaded bot: its detectors, vocabulary and wording. */
 final class ClarifierFactory {
 
     private ClarifierFactory() {
     }
 
-    static Clarifier build(ClarifyConfig config, RasaProject project, MessageParser parser,
-            IntentModel intents, KnowledgeView knowledge, KnowledgeLearner learner) {
+    static Clarifier build(ClarifyConfig config, RasaProject project, NluData data,
+            MessageParser parser, IntentModel intents, KnowledgeView knowledge,
+            KnowledgeLearner learner, SentenceEmbedder embedder) {
         ClarifySettings settings = ClarifySettings.from(config);
-        List<DoubtDetector> detectors = List.of();
-        Vocabulary vocabulary = word -> true;
+        BotVocabulary vocabulary = BotVocabulary.of(project.domain(), data);
+        EntityExtractor entities = new EntityExtractor(project.domain(), data);
+        ReferenceCandidates candidates = new ReferenceCandidates(ReferenceCandidates.DEFAULT_DOMAIN_NOUNS, entities::extract,
+                ReferenceCandidates.Weights.DEFAULTS);
+        List<DoubtDetector> detectors = List.of(
+                new UnknownTermDetector(),
+                new AmbiguousReferenceDetector(candidates, config.recentTurns(), 0.6),
+                new AmbiguousTermDetector(embedder),
+                new UncertainIntentDetector());
         return new Clarifier(settings, parser, intents, detectors, knowledge, learner,
                 vocabulary, new PromptTemplates(Path.of(config.prompts())),
                 project.config().nluThreshold());

@@ -180,12 +180,19 @@ public final class BotVocabulary implements Vocabulary {
         return WordForms.bases(lower).stream().anyMatch(known);
     }
 
-    // NOTE: every annotated entity value counts as known, including values of an entity that
-    // marks terms users ask about (the default bot annotates "[ZTNA](term)"), so such a name is
-    // not reported as unknown even when the knowledge memory has no sense for it.
+    /**
+     * The entity that marks terms users ask about ("what is [ZTNA](term)?"). Its values name
+     * things the bot is asked to explain, not things it knows, so they do not count as known:
+     * such a term is reported as unknown until the knowledge memory has it.
+     */
+    public static final String ASKED_TERM_ENTITY = "term";
+
     private void addValues(NluData data) {
         for (NluExample example : data.examples()) {
             for (ExampleEntity entity : example.entities()) {
+                if (ASKED_TERM_ENTITY.equals(entity.entity())) {
+                    continue;
+                }
                 addTerm(entity.text());
                 addTerm(entity.value());
             }
