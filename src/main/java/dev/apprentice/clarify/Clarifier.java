@@ -136,7 +136,9 @@ public final class Clarifier implements TurnInterceptor {
         if (parse == null || text.startsWith("/")) {
             return Interception.proceed(parsed, modeEvents);
         }
-        List<Doubt> doubts = detect(tracker, text, parse);
+        List<Doubt> doubts = new ArrayList<>();
+        askedUnknownTerm(text, tracker.senderId()).ifPresent(doubts::add);
+        doubts.addAll(detect(tracker, text, parse));
         ModePolicy.Decision decision = policy.decide(doubts, mode);
         if (decision.ask().isPresent()) {
             return ask(parsed, decision.ask().get(), mode, modeEvents, now);
@@ -146,6 +148,24 @@ public final class Clarifier implements TurnInterceptor {
             preface.add(questions.statement(commands.assumption(decision.assume()), now));
         }
         return Interception.proceed(parsed, preface);
+    }
+
+    /**
+     * Returns a doubt about the term of a "what is X?" message when the memory does not know X.
+     * It does not block, so an assistant lets the bot's own answer stand, while a teacher or a
+     * partner is asked to teach the term.
+     */
+    private Optional<Doubt> askedUnknownTerm(String text, String conversationId) {
+        Optional<String> term = Commands.askedTerm(text);
+        if (term.isEmpty() || knowledge.term(term.get(), conversationId).isPresent()) {
+            return Optional.empty();
+        }
+        int at = text.lastIndexOf(term.get());
+        int start = text.codePointCount(0, at);
+        Span span = new Span(start, start + term.get().codePointCount(0, term.get().length()),
+                term.get());
+        return Optional.of(new Doubt(DoubtKind.UNKNOWN_TERM, span, List.of(), 1.0,
+                "You asked about \"" + term.get() + "\", which I haven't been taught.", false));
     }
 
     private List<Doubt> detect(DialogueStateTracker tracker, String text, ParseResult parse) {

@@ -65,6 +65,15 @@ final class Commands {
         return Optional.of(Interception.reply(message, "action_set_mode", events));
     }
 
+    /** Returns the term a "what is X?" message asks about, if the message is one. */
+    static Optional<String> askedTerm(String text) {
+        Matcher m = WHAT_IS.matcher(text);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(m.group(1) != null ? m.group(1) : m.group(2));
+    }
+
     /** Answers "what is X?" from the memory when X is a known term. */
     Optional<Interception> explain(UserMessage message, String text, Mode mode,
             List<Event> modeEvents, DialogueStateTracker tracker, double now) {

@@ -9,6 +9,7 @@ import io.restassured.http.ContentType;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** Chats and records the stored events; {@link RestartSecondRunTest} reads them after a restart. */
@@ -47,5 +48,26 @@ class RestartFirstRunTest {
                 .then().statusCode(200);
 
         Files.writeString(RestartProfiles.TERM, term);
+    }
+
+    @Test
+    void teacher_teaches_glossary_terms_before_the_restart() {
+        Assumptions.assumeTrue(GlossaryTeaching.available(), "the CNCF glossary is not present");
+        for (GlossaryTeaching.Entry entry : GlossaryTeaching.entries()) {
+            String asked = say("what is " + entry.term() + "?");
+            String defined = say(entry.term() + " is " + entry.gloss());
+            String confirmed = say("Our platform team relies on " + entry.term() + ".");
+
+            assertThat(asked).as(entry.term()).contains(entry.term());
+            assertThat(defined).as(entry.term()).contains("example");
+            assertThat(confirmed).as(entry.term()).contains(entry.gloss());
+        }
+    }
+
+    private static String say(String text) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("sender", GlossaryTeaching.TEACHER, "message", text,
+                        "metadata", Map.of("mode", "teacher")))
+                .post("/webhooks/rest/webhook").then().statusCode(200).extract().asString();
     }
 }

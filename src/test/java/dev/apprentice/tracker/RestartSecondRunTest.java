@@ -77,4 +77,33 @@ class RestartSecondRunTest {
         assertThat(stored.get("senses").get(0).get("gloss").asText())
                 .isEqualTo("the billing system");
     }
+
+    @Test
+    @Order(3)
+    void assistant_uses_the_taught_glossary_terms_after_the_restart() {
+        Assumptions.assumeTrue(GlossaryTeaching.available(), "the CNCF glossary is not present");
+        for (GlossaryTeaching.Entry entry : GlossaryTeaching.entries()) {
+            String explained = given().contentType(ContentType.JSON)
+                    .body(Map.of("sender", "glossary-user", "message",
+                            "what does " + entry.term() + " mean?",
+                            "metadata", Map.of("mode", "assistant")))
+                    .post("/webhooks/rest/webhook").then().statusCode(200).extract().asString();
+            JsonNode parsed = readTree(given().contentType(ContentType.JSON)
+                    .body(Map.of("text", "is " + entry.term() + " part of our stack?"))
+                    .post("/model/parse").then().statusCode(200).extract().asString());
+
+            assertThat(explained).as(entry.term()).contains(entry.gloss())
+                    .contains("taught by " + GlossaryTeaching.TEACHER);
+            assertThat(parsed.get("entities").findValuesAsText("value")).as(entry.term())
+                    .contains(entry.term());
+        }
+    }
+
+    private static JsonNode readTree(String json) {
+        try {
+            return Json.MAPPER.readTree(json);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }
