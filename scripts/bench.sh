@@ -9,7 +9,7 @@
 #   BENCH_DURATION       measured seconds per load run (default 20)
 #   BENCH_WARMUP         warm-up seconds before each load run (default 5)
 #   BENCH_READY_TIMEOUT  seconds to wait for readiness before giving up (default 180)
-#   BENCH_EVAL_TIMEOUT   seconds the intent evaluation may take (default 1800)
+#   BENCH_EVAL_TIMEOUT   seconds the intent evaluation may take (default 3600)
 #   BENCH_SKIP_BUILD     1 to use the existing build in target/ (default 0)
 #   JAVA_OPTS            options of the server JVM (default -Xmx512m)
 #   BENCH_EVAL_JAVA_OPTS options of the evaluation JVM (default -Xmx2g and JBoss logging)
@@ -22,7 +22,7 @@ cd "$ROOT"
 DURATION="${BENCH_DURATION:-20}"
 WARMUP="${BENCH_WARMUP:-5}"
 READY_TIMEOUT="${BENCH_READY_TIMEOUT:-180}"
-EVAL_TIMEOUT="${BENCH_EVAL_TIMEOUT:-1800}"
+EVAL_TIMEOUT="${BENCH_EVAL_TIMEOUT:-3600}"
 JAVA_OPTS="${JAVA_OPTS:--Xmx512m}"
 EVAL_JAVA_OPTS="${BENCH_EVAL_JAVA_OPTS:--Xmx2g -Djava.util.logging.manager=org.jboss.logmanager.LogManager}"
 MVN_FLAGS="${MVN_FLAGS:-}"
