@@ -11,7 +11,10 @@ import java.util.Map;
  */
 final class RestartProfiles {
 
-    static final Path DATABASE = Path.of("target", "restart-test", "apprentice");
+    /** A database of this test run's own, so that what an earlier run taught is not there. */
+    static final Path DATABASE = Path.of("target", "restart-test",
+            "run-" + ProcessHandle.current().pid() + "-" + System.currentTimeMillis(),
+            "apprentice");
     static final Path EXPECTED = Path.of("target", "restart-test", "expected-events.json");
     static final Path SENDER = Path.of("target", "restart-test", "sender.txt");
     static final Path TERM = Path.of("target", "restart-test", "term.txt");
