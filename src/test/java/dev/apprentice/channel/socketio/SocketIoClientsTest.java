@@ -114,7 +114,8 @@ class SocketIoClientsTest {
         assertThat(routes.sockets().socketCount()).isZero();
         assertThat(routes.sockets().roomCount()).isZero();
         assertThat(routes.channel().trackedSockets()).isZero();
-        assertThat(threadCount()).isLessThanOrEqualTo(threadsBefore + 2);
+        // A thread per socket would add 200; the margin covers pool threads started late.
+        assertThat(threadCount()).isLessThanOrEqualTo(threadsBefore + 10);
         assertThat(usedHeapAfterGc()).isLessThan(heapBefore + 64L * 1024 * 1024);
     }
 
