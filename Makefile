@@ -9,7 +9,7 @@ APP_JAR := target/quarkus-app/quarkus-run.jar
 # needs no network once the first build has filled the local Maven repository.
 APP_SOURCES := pom.xml $(shell find src/main -type f 2>/dev/null)
 
-.PHONY: help run test bench eval clean
+.PHONY: help run shell test bench eval clean
 
 ## help: list the targets
 help:
@@ -22,6 +22,12 @@ run: $(APP_JAR)
 $(APP_JAR): $(APP_SOURCES)
 	$(MVN) -B -q package -DskipTests
 	@touch $@
+
+## shell: chat in the terminal with the service that `make run` started (URL=..., SENDER=...)
+shell: $(APP_JAR)
+	$(JAVA) -cp "target/quarkus-app/app/*:target/quarkus-app/lib/main/*" \
+		dev.apprentice.shell.ChatShell --url $(or $(URL),http://localhost:5005) \
+		$(if $(SENDER),--sender $(SENDER))
 
 ## test: run the whole test suite
 test:

@@ -69,7 +69,7 @@ public final class JsonBody {
         node.forEach(JsonBody::checkSurrogates);
     }
 
-    static boolean hasLoneSurrogate(String s) {
+    public static boolean hasLoneSurrogate(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (Character.isHighSurrogate(c)) {

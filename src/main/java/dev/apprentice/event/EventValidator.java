@@ -21,12 +21,17 @@ public final class EventValidator {
 
     private static final Logger LOG = Logger.getLogger(EventValidator.class);
 
-    /** Every event type the schema lists, including the legacy {@code form} types. */
+    /**
+     * Every event type the schema lists, including the legacy {@code form} types, and this
+     * engine's own {@code apprentice_feedback} (a rating from the web chat) and
+     * {@code apprentice_learned}, which change no dialogue state.
+     */
     public static final Set<String> KNOWN_TYPES = Set.of(
             "user", "action", "slot", "entities", "user_featurization", "cancel_reminder",
             "reminder", "action_execution_rejected", "form_validation", "loop_interrupted",
             "form", "active_loop", "reset_slots", "resume", "pause", "followup", "export",
-            "restart", "undo", "rewind", "bot", "session_started", "agent");
+            "restart", "undo", "rewind", "bot", "session_started", "agent",
+            "apprentice_feedback", "apprentice_learned");
 
     private EventValidator() {
     }
