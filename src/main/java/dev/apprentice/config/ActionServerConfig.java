@@ -2,6 +2,7 @@ package dev.apprentice.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.util.Optional;
 
 /**
  * Settings under {@code apprentice.action-server.*} for the action server Apprentice runs, so
@@ -21,4 +22,17 @@ public interface ActionServerConfig {
     /** The interface the action server listens on. */
     @WithDefault("0.0.0.0")
     String host();
+
+    /**
+     * Whether to serve the routes on the main HTTP port under {@code /actions-server/} instead
+     * of on a port of their own; {@code port} and {@code host} are then unused.
+     */
+    @WithDefault("false")
+    boolean onMainPort();
+
+    /**
+     * The token callers must send as the query parameter {@code token}, which is what Rasa sends
+     * for {@code token:} in endpoints.yml. Unset means no token is required, as in rasa-sdk.
+     */
+    Optional<String> token();
 }
