@@ -109,20 +109,21 @@ final class FormAction implements Action {
         if (!active && candidates.isEmpty()) {
             return ActionResult.none();
         }
+
         List<Event> history = new ArrayList<>(tracker.eventsAfterRestart());
         history.add(Events.action(form.name(), null, null, false, context.now()));
         history.addAll(candidates);
-        DialogueStateTracker candidate =
-                new DialogueStateTracker(tracker.senderId(), domain, history);
-        ActionResult validation = custom.run(validator, candidate, context);
-        if (validation.rejected()) {
-            return validation;
-        }
-        Set<String> validated = new HashSet<>();
-        validation.events().stream().filter(e -> e.is("slot")).forEach(e -> validated.add(
-                e.name()));
-        List<Event> events = new ArrayList<>(validation.events());
-        candidates.stream().filter(e -> !validated.contains(e.name())).forEach(events::add);
+        ActionResult validation = custom.run(validator,
+                new DialogueStateTracker(tracker.senderId(), domain, history), context);
+        return validation.rejected() ? validation : merge(validation.events(), candidates);
+    }
+
+    /** Returns the validator's events, then the candidates it returned no slot event for. */
+    private static ActionResult merge(List<Event> validated, List<Event> candidates) {
+        Set<String> names = new HashSet<>();
+        validated.stream().filter(e -> e.is("slot")).forEach(e -> names.add(e.name()));
+        List<Event> events = new ArrayList<>(validated);
+        candidates.stream().filter(e -> !names.contains(e.name())).forEach(events::add);
         return ActionResult.of(events);
     }
 

@@ -19,7 +19,7 @@ import java.util.Locale;
 
 /**
  * knowledgebasebot's {@code action_query_knowledge_base} over its knowledge_base_data.json, in
- * the spirit of rasa-sdk's ActionQueryKnowledgeBase: with an {@code attribute} it answers that
+ * the spirit of rasa-sdk's ActionQueryKnowledgeBase: with an {@code attribute} it returns that
  * attribute of the object named by a {@code restaurant} or {@code hotel} slot or by a
  * {@code mention} ("1", "2", …, "LAST") of the objects listed last; otherwise it lists up to five
  * objects of {@code object_type}, filtered by the {@code cuisine} and {@code city} slots. It then

@@ -16,7 +16,7 @@ import java.util.zip.InflaterInputStream;
 import org.jboss.logging.Logger;
 
 /**
- * Answers the three routes of rasa-sdk's action server, with the statuses and bodies of
+ * Handles the three routes of rasa-sdk's action server, with the statuses and bodies of
  * rasa-sdk 3.6:
  * <ul>
  *   <li>{@code POST /webhook}: 200 with {@code events} and {@code responses}; 200 {@code null}

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What {@code action_clarify} needs from the clarification engine: whether the latest user
- * message of a Rasa conversation is unclear and, if so, the question to ask about it.
+ * The part of the clarification engine that {@code action_clarify} uses: whether the latest
+ * user message of a Rasa conversation is unclear and, if so, the question to ask about it.
  */
 public interface ClarificationPort {
 

@@ -4,8 +4,8 @@ import dev.apprentice.action.remote.ActionServerRequest;
 import java.util.Optional;
 
 /**
- * What {@code action_explain_term} and {@code action_learn_from_answer} need from the knowledge
- * memory, as seen from one conversation.
+ * The part of the knowledge memory that {@code action_explain_term} and
+ * {@code action_learn_from_answer} use, as seen from one conversation.
  */
 public interface KnowledgePort {
 

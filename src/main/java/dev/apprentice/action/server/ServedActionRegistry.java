@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The actions the server runs, by name, and the names of actions this build knows but cannot
- * run, with the reason. Only runnable actions are listed by {@code GET /actions}; a call to an
- * unavailable one answers 500 with its reason rather than the 404 of an unknown name.
+ * The actions the server runs, by name, and the names of actions this build declares but cannot
+ * run, with the reason. Only runnable actions are listed by {@code GET /actions}. A call to an
+ * unavailable one returns 500 with its reason rather than the 404 of an unknown name.
  */
 public final class ServedActionRegistry {
 

@@ -8,8 +8,8 @@ import jakarta.inject.Singleton;
 /**
  * Builds the registry of the actions Apprentice serves. {@code action_set_mode} always runs.
  * The clarification and knowledge actions run only when a {@link ClarificationPort} or
- * {@link KnowledgePort} bean exists; until then they are not listed by {@code GET /actions} and
- * a call answers 500 saying they are not available in this build.
+ * {@link KnowledgePort} bean exists. Until then they are not listed by {@code GET /actions},
+ * and a call returns 500 saying they are not available in this build.
  */
 @Dependent
 public class ServedActions {
@@ -22,7 +22,7 @@ public class ServedActions {
     ServedActionRegistry registry(Instance<ClarificationPort> clarification,
             Instance<KnowledgePort> knowledge) {
         // TODO: the clarification engine (dev.apprentice.clarify) and the knowledge memory
-        // (dev.apprentice.knowledge) are to provide these ports as beans; until they do, the
+        // (dev.apprentice.knowledge) must provide these ports as beans. Until they do, the
         // three actions below cannot run.
         return create(clarification.isResolvable() ? clarification.get() : null,
                 knowledge.isResolvable() ? knowledge.get() : null);

@@ -47,7 +47,7 @@ final class SetModeAction implements ServedAction {
         return ActionServerResponse.of(List.of(), List.of(ServerMessages.text(text)));
     }
 
-    /** Returns the mode the message asks for, or null when it names none. */
+    /** Returns the mode the message requests, or null when it names none. */
     static String requestedMode(JsonNode message) {
         for (JsonNode entity : message.path("entities")) {
             if ("mode".equals(Json.text(entity, "entity")) && entity.path("value").isTextual()) {
