@@ -73,10 +73,4 @@ final class BotProfiles {
             super("formbot");
         }
     }
-
-    public static class KnowledgebasebotWithActions extends WithActions {
-        public KnowledgebasebotWithActions() {
-            super("knowledgebasebot");
-        }
-    }
 }

@@ -7,10 +7,14 @@ import dev.apprentice.action.remote.RemoteActionExecutor;
 import dev.apprentice.config.ActionServerConfig;
 import dev.apprentice.json.Json;
 import dev.apprentice.project.EndpointConfig;
-import dev.apprentice.testsupport.TestBots;
+import dev.apprentice.action.ActionContext;
+import dev.apprentice.event.Events;
 import dev.apprentice.processor.MessageProcessor;
+import dev.apprentice.testsupport.TestBots;
 import dev.apprentice.tracker.DialogueStateTracker;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.ext.web.Router;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -44,6 +48,10 @@ class ActionHttpServerTest {
     }
 
     private static ActionServerConfig config() {
+        return config(false);
+    }
+
+    private static ActionServerConfig config(boolean onMainPort) {
         return new ActionServerConfig() {
             @Override
             public boolean enabled() {
@@ -62,7 +70,7 @@ class ActionHttpServerTest {
 
             @Override
             public boolean onMainPort() {
-                return false;
+                return onMainPort;
             }
 
             @Override
@@ -120,16 +128,36 @@ class ActionHttpServerTest {
     }
 
     @Test
+    void routes_mount_under_prefix_on_main_router() throws Exception {
+        Router main = Router.router(vertx);
+        new ActionHttpServer(vertx, config(true), ServerFixtures.sdkTestActions())
+                .onMainRouter(main);
+        HttpServer mainServer = vertx.createHttpServer().requestHandler(main).listen(0,
+                "127.0.0.1").toCompletionStage().toCompletableFuture().get();
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(
+                    "http://127.0.0.1:" + mainServer.actualPort()
+                            + "/actions-server/health?token=" + TOKEN)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).isEqualTo("{\"status\":\"ok\"}");
+        } finally {
+            mainServer.close();
+        }
+    }
+
+    @Test
     void own_client_runs_set_mode() {
         EndpointConfig endpoint = new EndpointConfig(url("/webhook"), TOKEN, null, Map.of(),
                 null, null, 10, false, null, Map.of());
         MessageProcessor processor = TestBots.processor();
         DialogueStateTracker tracker = processor.tracker("u1");
-        tracker.update(dev.apprentice.event.Events.user("/mode partner",
+        tracker.update(Events.user("/mode partner",
                 Json.object().put("text", "/mode partner"), "rest", "m1", null, 5));
 
         ActionResult result = new RemoteActionExecutor(endpoint, null, false).run(
-                "action_set_mode", tracker, new dev.apprentice.action.ActionContext(
+                "action_set_mode", tracker, new ActionContext(
                         processor.bot().renderer(), "collector", () -> 6.0, null));
 
         assertThat(result.rejected()).isFalse();
