@@ -45,8 +45,9 @@ public final class ExampleActionServer implements AutoCloseable {
 
     /** Starts a server with the actions of formbot and of knowledgebasebot in {@code examples}. */
     public static ExampleActionServer forExamples(Path examples) {
+        Path knowledgeBase = examples.resolve("knowledgebasebot/knowledge_base_data.json");
         return new ExampleActionServer(new ValidateRestaurantForm(),
-                new QueryKnowledgeBase(examples.resolve("knowledgebasebot/knowledge_base_data.json")));
+                new QueryKnowledgeBase(knowledgeBase));
     }
 
     public String url() {
