@@ -85,9 +85,17 @@ final class FormAction implements Action {
         return filled;
     }
 
+    /**
+     * Runs {@code validate_<form>} as Rasa's FormAction does. The action server gets a copy of
+     * the tracker that ends with this form's {@code action} event and one {@code slot} event per
+     * candidate, because rasa-sdk's FormValidationAction validates exactly the trailing slot
+     * events. Candidates are the slots set since the user's message, or on activation the
+     * required slots already filled. A candidate the validator returns no slot event for is
+     * taken as valid.
+     */
     private ActionResult validate(DialogueStateTracker tracker, ActionContext context) {
         String validator = "validate_" + form.name();
-        if (!domain.actions().contains(validator)) {
+        if (!domain.actions().contains(validator) || !needsValidation(tracker)) {
             return ActionResult.none();
         }
         if (!custom.available()) {
@@ -95,7 +103,56 @@ final class FormAction implements Action {
                     + " slot values are taken unvalidated", form.name(), validator);
             return ActionResult.none();
         }
-        return custom.run(validator, tracker, context);
+        boolean active = form.name().equals(tracker.activeLoopName());
+        List<Event> candidates = active ? slotEventsSinceUser(tracker)
+                : prefilledSlots(tracker, context);
+        if (!active && candidates.isEmpty()) {
+            return ActionResult.none();
+        }
+
+        List<Event> history = new ArrayList<>(tracker.eventsAfterRestart());
+        history.add(Events.action(form.name(), null, null, false, context.now()));
+        history.addAll(candidates);
+        ActionResult validation = custom.run(validator,
+                new DialogueStateTracker(tracker.senderId(), domain, history), context);
+        return validation.rejected() ? validation : merge(validation.events(), candidates);
+    }
+
+    /** Returns the validator's events, then the candidates it returned no slot event for. */
+    private static ActionResult merge(List<Event> validated, List<Event> candidates) {
+        Set<String> names = new HashSet<>();
+        validated.stream().filter(e -> e.is("slot")).forEach(e -> names.add(e.name()));
+        List<Event> events = new ArrayList<>(validated);
+        candidates.stream().filter(e -> !names.contains(e.name())).forEach(events::add);
+        return ActionResult.of(events);
+    }
+
+    /** Rasa validates on activation and after a user message that did not interrupt the form. */
+    private boolean needsValidation(DialogueStateTracker tracker) {
+        return !form.name().equals(tracker.activeLoopName()) || userAnswered(tracker);
+    }
+
+    private static List<Event> slotEventsSinceUser(DialogueStateTracker tracker) {
+        List<Event> slots = new ArrayList<>();
+        List<Event> events = tracker.events();
+        for (int i = events.size() - 1; i >= 0 && !events.get(i).is("user"); i--) {
+            Event event = events.get(i);
+            if (event.is("slot") && !REQUESTED.equals(event.name())) {
+                slots.add(0, event);
+            }
+        }
+        return slots;
+    }
+
+    private List<Event> prefilledSlots(DialogueStateTracker tracker, ActionContext context) {
+        List<Event> slots = new ArrayList<>();
+        for (String slot : form.requiredSlots()) {
+            JsonNode value = tracker.slot(slot);
+            if (value != null && !value.isNull()) {
+                slots.add(Events.slot(slot, value, context.now()));
+            }
+        }
+        return slots;
     }
 
     private Map<String, JsonNode> slotsAfter(DialogueStateTracker tracker, List<Event> events) {

@@ -1,9 +1,12 @@
 package dev.apprentice.agent;
 
+import dev.apprentice.action.CustomActionExecutor;
 import dev.apprentice.action.NoActionServer;
+import dev.apprentice.action.remote.RemoteActionExecutor;
 import dev.apprentice.bot.Bot;
 import dev.apprentice.bot.BotFactory;
 import dev.apprentice.clarify.ClarifyConfig;
+import dev.apprentice.config.ActionsConfig;
 import dev.apprentice.config.ApprenticeConfig;
 import dev.apprentice.knowledge.KnowledgeService;
 import dev.apprentice.knowledge.LabelledExample;
@@ -16,6 +19,7 @@ import dev.apprentice.nlu.NluEngine;
 import dev.apprentice.nlu.SentenceEmbedder;
 import dev.apprentice.processor.ConversationLocks;
 import dev.apprentice.processor.MessageProcessor;
+import dev.apprentice.project.EndpointConfig;
 import dev.apprentice.project.ProjectLoader;
 import dev.apprentice.project.RasaProject;
 import dev.apprentice.training.NluData;
@@ -47,15 +51,18 @@ public class AgentStartup {
     private final Agent agent;
     private final ApprenticeConfig config;
     private final ClarifyConfig clarifyConfig;
+    private final ActionsConfig actionsConfig;
     private final JpaTrackerStore store;
     private final KnowledgeService knowledge;
     private final SentenceEmbedder embedder;
 
     public AgentStartup(Agent agent, ApprenticeConfig config, ClarifyConfig clarifyConfig,
-            JpaTrackerStore store, KnowledgeService knowledge, SentenceEmbedder embedder) {
+            ActionsConfig actionsConfig, JpaTrackerStore store, KnowledgeService knowledge,
+            SentenceEmbedder embedder) {
         this.agent = agent;
         this.config = config;
         this.clarifyConfig = clarifyConfig;
+        this.actionsConfig = actionsConfig;
         this.store = store;
         this.knowledge = knowledge;
         this.embedder = embedder;
@@ -73,7 +80,7 @@ public class AgentStartup {
         NluEngine nlu = new NluEngine(project.domain(), data, project.config(), embedder);
         var report = nlu.train();
         MessageParser parser = new KnowledgeAwareParser(nlu::parse, knowledge, project.domain());
-        Bot bot = BotFactory.build(project, parser, new NoActionServer(), random());
+        Bot bot = BotFactory.build(project, parser, customActions(project), random());
         Committee committee = Committee.train(nlu.labels(), data, embedder);
         var clarifier = ClarifierFactory.build(clarifyConfig, project, data, parser,
                 new NluIntentModel(nlu, committee::predict), knowledge,
@@ -102,6 +109,23 @@ public class AgentStartup {
         }
         NluData nlu = project.nlu();
         return new NluData(examples, nlu.synonyms(), nlu.regexes(), nlu.lookups());
+    }
+
+    /** Returns the client of the project's action server, or none when it names no url. */
+    private CustomActionExecutor customActions(RasaProject project) {
+        EndpointConfig endpoint = project.endpoints().actionEndpoint().orElse(null);
+        if (endpoint == null) {
+            return new NoActionServer();
+        }
+        if (endpoint.url() == null || endpoint.url().isBlank()) {
+            LOG.warn("action_endpoint in endpoints.yml has no url; custom actions will not run");
+            return new NoActionServer();
+        }
+        boolean compress = "true".equalsIgnoreCase(System.getenv(
+                "COMPRESS_ACTION_SERVER_REQUEST"));
+        LOG.infof("custom actions run on the action server at %s", endpoint.url());
+        return new RemoteActionExecutor(endpoint,
+                actionsConfig.fallbackResponse().orElse(null), compress);
     }
 
     private RandomGenerator random() {

@@ -1,6 +1,7 @@
 package dev.apprentice.testing;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
+import java.util.List;
 import java.util.Map;
 
 /** Quarkus profiles that load one of Rasa's example bots instead of the default bot. */
@@ -49,6 +50,27 @@ final class BotProfiles {
     public static class Responseselectorbot extends ExampleBot {
         public Responseselectorbot() {
             super("responseselectorbot");
+        }
+    }
+
+    /** Loads a copy of an example bot whose custom actions run on {@link ExampleActionServer}. */
+    abstract static class WithActions implements QuarkusTestProfile {
+        private final String name;
+
+        WithActions(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(ExampleActionServerResource.class,
+                    Map.of("bot", name)));
+        }
+    }
+
+    public static class FormbotWithActions extends WithActions {
+        public FormbotWithActions() {
+            super("formbot");
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.apprentice.testing;
 
+import dev.apprentice.action.CustomActionExecutor;
 import dev.apprentice.action.NoActionServer;
 import dev.apprentice.bot.Bot;
 import dev.apprentice.bot.BotFactory;
@@ -28,11 +29,16 @@ final class ExampleBots {
     }
 
     static MessageProcessor processor(Path root) {
+        return processor(root, new NoActionServer());
+    }
+
+    /** Loads the bot at {@code root} with its custom actions run by {@code customActions}. */
+    static MessageProcessor processor(Path root, CustomActionExecutor customActions) {
         RasaProject project = new ProjectLoader().load(root);
         NluEngine nlu = new NluEngine(project.domain(), project.nlu(), project.config(),
                 EMBEDDER);
         nlu.train();
-        Bot bot = BotFactory.build(project, nlu::parse, new NoActionServer(), new Random(7));
+        Bot bot = BotFactory.build(project, nlu::parse, customActions, new Random(7));
         return new MessageProcessor(bot, new InMemoryTrackerStore(), new ConversationLocks(),
                 () -> System.currentTimeMillis() / 1000.0);
     }

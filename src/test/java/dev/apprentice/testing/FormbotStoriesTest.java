@@ -7,9 +7,9 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 
-/** Formbot's own test stories; its validate action needs an action server and is skipped. */
+/** Formbot's own test stories, with its validation action on an action server of the tests. */
 @QuarkusTest
-@TestProfile(BotProfiles.Formbot.class)
+@TestProfile(BotProfiles.FormbotWithActions.class)
 @EnabledIf(value = "dev.apprentice.testing.ExampleBots#available",
         disabledReason = "Rasa's example bots are not next to the project")
 class FormbotStoriesTest {

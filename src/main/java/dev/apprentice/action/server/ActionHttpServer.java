@@ -1,0 +1,131 @@
+package dev.apprentice.action.server;
+
+import dev.apprentice.config.ActionServerConfig;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+
+/**
+ * Serves rasa-sdk's action-server routes ({@code POST /webhook}, {@code GET /health},
+ * {@code GET /actions}) so that a Rasa bot can call Apprentice's actions. By default a second
+ * Vert.x HTTP server is started at boot on port 5055, rasa-sdk's port. With
+ * {@code apprentice.action-server.on-main-port} the routes are mounted under
+ * {@code /actions-server/} of the main HTTP server instead.
+ *
+ * <p>A port that is already in use does not stop the application: the failure is logged at
+ * WARN and the rest of Apprentice runs without the action server.
+ */
+@ApplicationScoped
+public class ActionHttpServer {
+
+    private static final Logger LOG = Logger.getLogger(ActionHttpServer.class);
+    /** The largest request accepted: trackers carry every event of a conversation. */
+    static final long MAX_BODY_BYTES = 16L * 1024 * 1024;
+    static final String MAIN_PORT_PREFIX = "/actions-server";
+
+    private final Vertx vertx;
+    private final ActionServerConfig config;
+    private final ActionServerHandler handler;
+    private volatile HttpServer server;
+
+    public ActionHttpServer(Vertx vertx, ActionServerConfig config,
+            ServedActionRegistry registry) {
+        this.vertx = vertx;
+        this.config = config;
+        this.handler = new ActionServerHandler(registry);
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (config.enabled() && !config.onMainPort()) {
+            start();
+        }
+    }
+
+    /** Mounts the routes on the main HTTP server when so configured. */
+    void onMainRouter(@Observes Router mainRouter) {
+        if (config.enabled() && config.onMainPort()) {
+            mainRouter.route(MAIN_PORT_PREFIX + "/*").subRouter(router());
+            LOG.infof("action server routes are served under %s/ on the main port",
+                    MAIN_PORT_PREFIX);
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        HttpServer running = server;
+        if (running != null) {
+            running.close();
+        }
+    }
+
+    /** Returns the port the own server listens on, or -1 when it is not running. */
+    public int port() {
+        HttpServer running = server;
+        return running == null ? -1 : running.actualPort();
+    }
+
+    private void start() {
+        HttpServerOptions options = new HttpServerOptions()
+                .setHost(config.host()).setPort(config.port());
+        try {
+            server = vertx.createHttpServer(options).requestHandler(router()).listen()
+                    .toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+            LOG.infof("action server listening on %s:%d", config.host(), server.actualPort());
+        } catch (Exception e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            LOG.warnf("action server not started on %s:%d: %s; set apprentice.action-server.port"
+                    + " to a free port or apprentice.action-server.enabled=false", config.host(),
+                    config.port(), e.getCause() != null ? e.getCause() : e);
+        }
+    }
+
+    private Router router() {
+        Router router = Router.router(vertx);
+        router.route().handler(this::checkToken);
+        router.post("/webhook").handler(BodyHandler.create().setBodyLimit(MAX_BODY_BYTES))
+                .blockingHandler(this::webhook, false);
+        router.get("/health").handler(ctx -> send(ctx, handler.health()));
+        router.get("/actions").handler(ctx -> send(ctx, handler.actions()));
+        return router;
+    }
+
+    private void webhook(RoutingContext ctx) {
+        Buffer body = ctx.body().buffer();
+        byte[] bytes = body == null ? new byte[0] : body.getBytes();
+        send(ctx, handler.webhook(bytes, ctx.request().getHeader("Content-Encoding")));
+    }
+
+    private void checkToken(RoutingContext ctx) {
+        String expected = config.token().orElse(null);
+        String given = ctx.request().getParam("token");
+        if (expected == null || (given != null && MessageDigest.isEqual(
+                expected.getBytes(StandardCharsets.UTF_8),
+                given.getBytes(StandardCharsets.UTF_8)))) {
+            ctx.next();
+            return;
+        }
+        LOG.debugf("action.server rejected a request to %s without a valid token",
+                ctx.request().path());
+        ctx.response().setStatusCode(401).putHeader("Content-Type", "application/json")
+                .end("{\"error\":\"Missing or invalid token: send it as ?token=\"}");
+    }
+
+    private static void send(RoutingContext ctx, ActionServerHandler.Reply reply) {
+        ctx.response().setStatusCode(reply.status())
+                .putHeader("Content-Type", "application/json")
+                .end(reply.body().toString());
+    }
+}

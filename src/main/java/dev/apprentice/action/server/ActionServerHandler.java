@@ -1,0 +1,142 @@
+package dev.apprentice.action.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.apprentice.action.remote.ActionServerRequest;
+import dev.apprentice.action.remote.ActionServerResponse;
+import dev.apprentice.event.EventValidator;
+import dev.apprentice.json.Json;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Optional;
+import java.util.zip.InflaterInputStream;
+import org.jboss.logging.Logger;
+
+/**
+ * Handles the three routes of rasa-sdk's action server, with the statuses and bodies of
+ * rasa-sdk 3.6:
+ * <ul>
+ *   <li>{@code POST /webhook}: 200 with {@code events} and {@code responses}; 200 {@code null}
+ *       when the body names no {@code next_action}; 400 {@code {"error": "Invalid body
+ *       request"}} for a body that is not a JSON object; 404 for an unknown action; 400 with
+ *       {@code error} and {@code action_name} when the action rejects; 500 with {@code error}
+ *       and {@code request_body} when it fails. A body sent with
+ *       {@code Content-Encoding: deflate} is inflated first.</li>
+ *   <li>{@code GET /health}: 200 {@code {"status": "ok"}}.</li>
+ *   <li>{@code GET /actions}: 200 with {@code [{"name": …}]} for every runnable action.</li>
+ * </ul>
+ * It has no HTTP dependency, so that the protocol can be tested without a server.
+ */
+public final class ActionServerHandler {
+
+    private static final Logger LOG = Logger.getLogger(ActionServerHandler.class);
+
+    /** A status and a JSON body. */
+    public record Reply(int status, JsonNode body) {
+    }
+
+    private final ServedActionRegistry registry;
+
+    public ActionServerHandler(ServedActionRegistry registry) {
+        this.registry = registry;
+    }
+
+    public Reply health() {
+        return new Reply(200, Json.object().put("status", "ok"));
+    }
+
+    public Reply actions() {
+        ArrayNode names = Json.array();
+        registry.names().forEach(name -> names.addObject().put("name", name));
+        return new Reply(200, names);
+    }
+
+    /**
+     * Runs the action a webhook body names.
+     *
+     * @param body the raw request body, possibly empty
+     * @param contentEncoding the {@code Content-Encoding} header, or null
+     */
+    public Reply webhook(byte[] body, String contentEncoding) {
+        Optional<JsonNode> json = parse(body, contentEncoding);
+        if (json.isEmpty() || !json.get().isObject()) {
+            LOG.debugf("action.server rejected a body that is not a JSON object (%d bytes)",
+                    body == null ? 0 : body.length);
+            return new Reply(400, Json.object().put("error", "Invalid body request"));
+        }
+        ActionServerRequest request = ActionServerRequest.fromJson(json.get());
+        String name = request.nextAction();
+        if (name == null) {
+            LOG.debug("action.server received a call without next_action");
+            return new Reply(200, NullNode.getInstance());
+        }
+        Optional<ServedAction> action = registry.find(name);
+        if (action.isPresent()) {
+            return run(action.get(), request, json.get());
+        }
+        Optional<String> reason = registry.unavailableReason(name);
+        if (reason.isPresent()) {
+            LOG.warnf("action %s was called but is not available in this build: %s", name,
+                    reason.get());
+            return failure(json.get(), "Action '" + name + "' is not available in this build: "
+                    + reason.get());
+        }
+        LOG.debugf("action.server unknown action %s", name);
+        return new Reply(404, Json.object()
+                .put("error", "No registered action found for name '" + name + "'.")
+                .put("action_name", name));
+    }
+
+    private Reply run(ServedAction action, ActionServerRequest request, JsonNode body) {
+        try {
+            ActionServerResponse response = action.run(request);
+            EventValidator.validate(response.toJson().path("events"));
+            LOG.debugf("action.server action=%s sender=%s events=%d responses=%d",
+                    action.name(), senderOrUnknown(request), response.events().size(),
+                    response.responses().size());
+            return new Reply(200, response.toJson());
+        } catch (ActionExecutionRejection e) {
+            LOG.debugf("action.server action=%s rejected: %s", action.name(), e.getMessage());
+            return new Reply(400, Json.object().put("error", e.getMessage())
+                    .put("action_name", e.actionName()));
+        } catch (RuntimeException e) {
+            // Only the exception type goes to the log: its message may quote the user's text.
+            LOG.warnf("action %s failed for sender %s: %s", action.name(),
+                    senderOrUnknown(request), e.getClass().getName());
+            String error = e.getMessage() != null ? e.getMessage() : e.getClass().getName();
+            return failure(body, error);
+        }
+    }
+
+    private static Reply failure(JsonNode body, String error) {
+        ObjectNode reply = Json.object().put("error", error);
+        reply.set("request_body", body);
+        return new Reply(500, reply);
+    }
+
+    private static String senderOrUnknown(ActionServerRequest request) {
+        try {
+            return request.senderId();
+        } catch (IllegalArgumentException e) {
+            return "(none)";
+        }
+    }
+
+    private static Optional<JsonNode> parse(byte[] body, String contentEncoding) {
+        if (body == null || body.length == 0) {
+            return Optional.empty();
+        }
+        InputStream in = new ByteArrayInputStream(body);
+        if ("deflate".equalsIgnoreCase(contentEncoding)) {
+            in = new InflaterInputStream(in);
+        }
+        try {
+            return Optional.ofNullable(Json.MAPPER.readTree(in));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package dev.apprentice.action.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.apprentice.action.remote.ActionServerRequest;
+import dev.apprentice.action.remote.ActionServerResponse;
+import dev.apprentice.json.Json;
+import dev.apprentice.testsupport.JsonSchemaSubset;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+
+/** The Rasa fixtures and the test actions of rasa-sdk's own endpoint tests. */
+final class ServerFixtures {
+
+    static final Path DIR = Path.of("../shared/rasa/fixtures");
+
+    private ServerFixtures() {
+    }
+
+    static JsonNode read(String name) {
+        Assumptions.assumeTrue(Files.isDirectory(DIR),
+                "the Rasa fixtures folder ../shared/rasa/fixtures is not next to the project");
+        try {
+            return Json.MAPPER.readTree(DIR.resolve(name).toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Returns the schema problems of {@code events}; empty means Rasa accepts them. */
+    static List<String> schemaProblems(JsonNode events) {
+        return JsonSchemaSubset.validate(read("events.schema.json"), events);
+    }
+
+    /** Registers the actions rasa-sdk's endpoint tests call, with the same results. */
+    static ServedActionRegistry sdkTestActions() {
+        return ServedActions.create(null, null)
+                .register(action("custom_action", request -> slots("test", "bar")))
+                .register(action("custom_async_action",
+                        request -> slots("test", "foo", "test2", "boo")))
+                .register(action("custom_action_exception", request -> {
+                    throw new IllegalStateException("test exception");
+                }));
+    }
+
+    static ServedAction action(String name,
+            java.util.function.Function<ActionServerRequest, ActionServerResponse> body) {
+        return new ServedAction() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public ActionServerResponse run(ActionServerRequest request) {
+                return body.apply(request);
+            }
+        };
+    }
+
+    private static ActionServerResponse slots(String... namesAndValues) {
+        List<com.fasterxml.jackson.databind.node.ObjectNode> events = new java.util.ArrayList<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            events.add(ServerMessages.slotSet(namesAndValues[i],
+                    TextNode.valueOf(namesAndValues[i + 1])));
+        }
+        return ActionServerResponse.of(events, List.of());
+    }
+}
