@@ -29,9 +29,13 @@ shell: $(APP_JAR)
 		dev.apprentice.shell.ChatShell --url $(or $(URL),http://localhost:5005) \
 		$(if $(SENDER),--sender $(SENDER))
 
-## test: run the whole test suite
-test:
+## test: run the whole test suite (installs the JavaScript test clients first if needed)
+test: src/test/js/node_modules
 	$(MVN) -B test
+
+src/test/js/node_modules: src/test/js/package-lock.json
+	npm ci --prefix src/test/js --no-audit --no-fund
+	@touch $@
 
 ## bench: measure start-up time, webhook throughput, latency and memory (scripts/bench.sh)
 bench:

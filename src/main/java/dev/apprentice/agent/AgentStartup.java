@@ -20,6 +20,7 @@ import dev.apprentice.nlu.SentenceEmbedder;
 import dev.apprentice.processor.ConversationLocks;
 import dev.apprentice.processor.MessageProcessor;
 import dev.apprentice.project.EndpointConfig;
+import dev.apprentice.project.ProjectChecks;
 import dev.apprentice.project.ProjectLoader;
 import dev.apprentice.project.RasaProject;
 import dev.apprentice.training.NluData;
@@ -73,6 +74,7 @@ public class AgentStartup {
         Path root = Path.of(config.dialogues()).toAbsolutePath().normalize();
         RasaProject project = new ProjectLoader().load(root);
         project.warnings().forEach(w -> LOG.debugf("project warning: %s", w));
+        ProjectChecks.check(project).forEach(problem -> LOG.warnf("project.check %s", problem));
         if (embedder instanceof MiniLmEmbedder miniLm) {
             miniLm.warmUp();
         }

@@ -41,8 +41,9 @@ final class ClarifierFactory {
                 new AmbiguousReferenceDetector(candidates, config.recentTurns(), 0.6),
                 new AmbiguousTermDetector(embedder),
                 new UncertainIntentDetector());
+        PromptTemplates prompts = new PromptTemplates(Path.of(config.prompts()));
+        prompts.verify();
         return new Clarifier(settings, parser, intents, detectors, knowledge, learner,
-                vocabulary, new PromptTemplates(Path.of(config.prompts())),
-                project.config().nluThreshold());
+                vocabulary, prompts, project.config().nluThreshold());
     }
 }

@@ -22,7 +22,7 @@ import java.util.Map;
 final class RequestBodies {
 
     private static final ObjectReader READER =
-            Json.MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+            Json.INPUT_MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private RequestBodies() {
     }

@@ -40,7 +40,7 @@ public final class JsonBody {
         }
         JsonNode node;
         try {
-            node = Json.MAPPER.readTree(text);
+            node = Json.INPUT_MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
             throw new InvalidBodyException("The request body is not valid JSON: "
                     + e.getOriginalMessage());

@@ -117,8 +117,9 @@ public class RestChannel {
         if (text == null || text.isNull() || !text.isTextual()) {
             return ErrorBodies.badRequest("'message' is missing or not a string.", "message");
         }
-        if (text.asText().length() > config.maxMessageChars()) {
-            LOG.warnf("rejected a message of %d characters (limit %d)", text.asText().length(),
+        int length = text.asText().codePointCount(0, text.asText().length());
+        if (length > config.maxMessageChars()) {
+            LOG.debugf("rejected a message of %d characters (limit %d)", length,
                     config.maxMessageChars());
             return ErrorBodies.response(413, "PayloadTooLarge", "'message' is longer than "
                     + config.maxMessageChars() + " characters.");

@@ -1,6 +1,7 @@
 package dev.apprentice.channel;
 
 import dev.apprentice.processor.TurnResult;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,9 +22,13 @@ public class TurnMetrics {
 
     public void record(String channel, TurnResult result, long nanos) {
         String intent = result.tracker().latestIntent();
-        registry.counter("apprentice.turns", "channel", channel,
-                "intent", intent == null ? "none" : intent).increment();
-        Timer.builder("apprentice.turn.latency").tag("channel", channel)
+        Counter.builder("apprentice.turns")
+                .description("User messages handled, by channel and by the intent understood")
+                .tag("channel", channel).tag("intent", intent == null ? "none" : intent)
+                .register(registry).increment();
+        Timer.builder("apprentice.turn.latency")
+                .description("Time from a user message to the bot's replies")
+                .tag("channel", channel)
                 .publishPercentiles(0.5, 0.99).register(registry)
                 .record(Duration.ofNanos(nanos));
     }

@@ -9,6 +9,7 @@ import dev.apprentice.json.Json;
 import dev.apprentice.knowledge.KnowledgeView;
 import dev.apprentice.knowledge.Provenance;
 import dev.apprentice.nlu.MessageParser;
+import dev.apprentice.nlu.MiniLmEmbedder;
 import dev.apprentice.nlu.ParseResult;
 import dev.apprentice.processor.Interception;
 import dev.apprentice.processor.TurnInterceptor;
@@ -132,6 +133,11 @@ public final class Clarifier implements TurnInterceptor {
                 tracker, now);
         if (explained.isPresent()) {
             return explained.get();
+        }
+        // A message with nothing readable in it (web widgets send an empty one when they
+        // connect) is logged and left unanswered rather than met with a fallback reply.
+        if (!MiniLmEmbedder.hasVisibleText(text)) {
+            return new Interception(parsed, null, List.of(), null, modeEvents, false);
         }
         if (parse == null || text.startsWith("/")) {
             return Interception.proceed(parsed, modeEvents);

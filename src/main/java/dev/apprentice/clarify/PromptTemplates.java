@@ -17,8 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * The wording of clarifying questions and confirmations, one text file per template under the
  * prompts folder: {@code <mode>/<kind>.txt} for questions ({@code teacher/unknown_term.txt}) and
  * {@code common/<name>.txt} for the rest. Templates use {@code {name}} placeholders filled as
- * response templates are; {@code {{} and {@code }}} are literal braces. A missing template is an
- * error that names the file, because a silent default would hide a broken deployment.
+ * response templates are; {@code {{} and {@code }}} are literal braces. When the folder does
+ * not exist, the copies packaged in the application are used. {@link #verify()} reads every
+ * template at start, so a missing one stops the start with its name instead of failing a turn.
  */
 public final class PromptTemplates {
 
@@ -45,10 +46,34 @@ public final class PromptTemplates {
         return Interpolator.fill(template, nodes).strip();
     }
 
+    /** The templates the clarification engine uses besides the questions. */
+    static final java.util.List<String> COMMON = java.util.List.of("ask_example", "assumption",
+            "confirm_term", "explain_term", "learned_intent", "learned_term", "mode_switched",
+            "mode_unknown", "skip_button", "skipped");
+
+    /** Reads every template the engine uses; raises naming the first one missing. */
+    public void verify() {
+        for (Mode mode : Mode.values()) {
+            for (DoubtKind kind : DoubtKind.values()) {
+                cache.computeIfAbsent(mode.id() + "/" + kind.name().toLowerCase(Locale.ROOT),
+                        this::read);
+            }
+        }
+        COMMON.forEach(name -> cache.computeIfAbsent("common/" + name, this::read));
+    }
+
     private String read(String name) {
         Path file = folder.resolve(name + ".txt");
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            if (Files.isDirectory(folder)) {
+                return Files.readString(file, StandardCharsets.UTF_8);
+            }
+            try (var in = PromptTemplates.class.getResourceAsStream("/prompts/" + name + ".txt")) {
+                if (in == null) {
+                    throw new IOException("no packaged copy either");
+                }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("prompt template " + file.toAbsolutePath()
                     + " could not be read; set apprentice.clarify.prompts to the prompts folder",

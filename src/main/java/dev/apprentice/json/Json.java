@@ -1,5 +1,7 @@
 package dev.apprentice.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +15,20 @@ public final class Json {
     public static final ObjectMapper MAPPER = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
             .configure(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, false);
+
+    /**
+     * The deepest nesting accepted in a request body. Stored events wrap a message's metadata a
+     * few levels deeper, and every tracker must stay writable within Jackson's default limit of
+     * 1000, so client input is held far below it.
+     */
+    public static final int MAX_INPUT_NESTING = 64;
+
+    /** The mapper for JSON from clients: as {@link #MAPPER}, with a nesting limit. */
+    public static final ObjectMapper INPUT_MAPPER = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_INPUT_NESTING).build())
+            .build())
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private Json() {
     }

@@ -57,7 +57,7 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
 
     @Override
     public float[] embed(String text) {
-        if (text == null || text.isBlank()) {
+        if (!hasVisibleText(text)) {
             return new float[DIMENSION];
         }
         float[] cached = cached(text);
@@ -72,7 +72,7 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
     public List<float[]> embedAll(List<String> texts) {
         Set<String> missing = new LinkedHashSet<>();
         for (String text : texts) {
-            if (text != null && !text.isBlank() && cached(text) == null) {
+            if (hasVisibleText(text) && cached(text) == null) {
                 missing.add(text);
             }
         }
@@ -145,5 +145,27 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
             unit[i] = vector[i] * scale;
         }
         return unit;
+    }
+
+    /**
+     * Returns whether {@code text} has a letter, digit, punctuation mark or symbol. Text of only
+     * spaces, controls, format characters or combining marks (a no-break space, a zero-width
+     * space, a lone accent) has nothing to embed, and the model's tokenizer rejects it.
+     */
+    public static boolean hasVisibleText(String text) {
+        if (text == null) {
+            return false;
+        }
+        return text.codePoints().anyMatch(MiniLmEmbedder::isVisible);
+    }
+
+    private static boolean isVisible(int codePoint) {
+        int type = Character.getType(codePoint);
+        return Character.isLetterOrDigit(codePoint)
+                || type >= Character.DASH_PUNCTUATION && type <= Character.OTHER_PUNCTUATION
+                || type >= Character.MATH_SYMBOL && type <= Character.OTHER_SYMBOL
+                || type == Character.INITIAL_QUOTE_PUNCTUATION
+                || type == Character.FINAL_QUOTE_PUNCTUATION
+                || type == Character.CONNECTOR_PUNCTUATION;
     }
 }

@@ -120,7 +120,7 @@ public final class NluEngine {
     public ParseResult parse(String text) {
         Model trained = trainedModel();
         String stripped = text == null ? "" : text.strip();
-        if (stripped.isEmpty()) {
+        if (!MiniLmEmbedder.hasVisibleText(stripped)) {
             return ParseResult.empty(stripped);
         }
         Optional<ParseResult> direct = shortcut.parse(stripped);

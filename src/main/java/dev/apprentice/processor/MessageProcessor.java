@@ -84,6 +84,7 @@ public final class MessageProcessor {
             logUser(tracker, interception.resume());
         }
         if (!interception.runPolicies()) {
+            interception.preface().forEach(e -> tracker.update(e.withTimestamp(now)));
             tracker.update(Events.action("action_listen", CLARIFICATION_POLICY, 1.0, false, now));
             return;
         }

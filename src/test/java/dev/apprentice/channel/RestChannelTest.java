@@ -117,4 +117,25 @@ class RestChannelTest {
     private static Response send(String body) {
         return given().contentType(ContentType.JSON).body(body).post(WEBHOOK);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\\u00a0", "\\u200b", "\\u0000", "\\u0301", "\\ufeff"})
+    void invisible_message_gets_a_normal_turn(String escaped) {
+        send("{\"sender\": \"invisible-1\", \"message\": \"" + escaped + "\"}")
+                .then().statusCode(200);
+
+        send("{\"sender\": \"invisible-1\", \"message\": \"hello\"}").then().statusCode(200)
+                .body("size()", greaterThan(0));
+    }
+
+    @Test
+    void deeply_nested_metadata_gets_400_and_the_tracker_stays_readable() {
+        String nested = "[".repeat(200) + "]".repeat(200);
+
+        send("{\"sender\": \"deep-1\", \"message\": \"hi\", \"metadata\": {\"a\": "
+                + nested + "}}").then().statusCode(400).body("reason", equalTo("BadRequest"));
+        send("{\"sender\": \"deep-1\", \"message\": \"hi\"}").then().statusCode(200);
+
+        given().get("/conversations/deep-1/tracker").then().statusCode(200);
+    }
 }

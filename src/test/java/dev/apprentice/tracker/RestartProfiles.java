@@ -11,10 +11,12 @@ import java.util.Map;
  */
 final class RestartProfiles {
 
-    /** A database of this test run's own, so that what an earlier run taught is not there. */
+    /**
+     * A database of this test JVM's own, so that what an earlier run taught is not there. The
+     * process id names it because each profile's application loads this class anew.
+     */
     static final Path DATABASE = Path.of("target", "restart-test",
-            "run-" + ProcessHandle.current().pid() + "-" + System.currentTimeMillis(),
-            "apprentice");
+            "run-" + ProcessHandle.current().pid(), "apprentice");
     static final Path EXPECTED = Path.of("target", "restart-test", "expected-events.json");
     static final Path SENDER = Path.of("target", "restart-test", "sender.txt");
     static final Path TERM = Path.of("target", "restart-test", "term.txt");

@@ -150,6 +150,12 @@ public final class SocketIoChannel implements SocketIoServer.Handler {
             return null;
         }
         String body = text.isMissingNode() || text.isNull() ? "" : text.asText();
+        // rasa-webchat sends a message with no text when it connects; answering it would greet
+        // every new page with a fallback reply, so such messages are ignored.
+        if (!dev.apprentice.nlu.MiniLmEmbedder.hasVisibleText(body)) {
+            LOG.debugf("socketio: ignored a message without visible text, sender %s", sender);
+            return null;
+        }
         if (body.length() > limits.maxMessageChars() || JsonBody.hasLoneSurrogate(body)) {
             LOG.warnf("socketio: ignored a message of %d characters from sender %s (limit %d,"
                     + " or an unpaired surrogate)", body.length(), sender,
@@ -187,7 +193,7 @@ public final class SocketIoChannel implements SocketIoServer.Handler {
         JsonNode decoded = value;
         if (value.isTextual()) {
             try {
-                decoded = Json.MAPPER.readTree(value.asText());
+                decoded = Json.INPUT_MAPPER.readTree(value.asText());
             } catch (JsonProcessingException e) {
                 decoded = null;
             }

@@ -22,7 +22,7 @@ public record SocketPacket(Type type, String namespace, Long ackId, JsonNode dat
     /** The main namespace. */
     public static final String MAIN_NAMESPACE = "/";
 
-    private static final ObjectReader STRICT_READER = Json.MAPPER.reader()
+    private static final ObjectReader STRICT_READER = Json.INPUT_MAPPER.reader()
             .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     /** Longer ack ids would overflow a long; socket.io clients count up from 0. */
     private static final int MAX_ACK_DIGITS = 15;
