@@ -11,6 +11,7 @@
 #   BENCH_READY_TIMEOUT  seconds to wait for readiness before giving up (default 180)
 #   BENCH_EVAL_TIMEOUT   seconds the intent evaluation may take (default 3600)
 #   BENCH_SKIP_BUILD     1 to use the existing build in target/ (default 0)
+#   BENCH_SKIP_EVAL      1 to leave out the CLINC150 evaluation, which takes 10 minutes or more
 #   JAVA_OPTS            options of the server JVM (default -Xmx512m)
 #   BENCH_EVAL_JAVA_OPTS options of the evaluation JVM (default -Xmx2g and JBoss logging)
 #   MVN_FLAGS            extra Maven options, for example -o to stay offline
@@ -179,6 +180,10 @@ run_load() {
 
 run_evaluation() {
     local class_file="${EVAL_CLASS//.//}.class"
+    if [ "${BENCH_SKIP_EVAL:-0}" = "1" ]; then
+        echo "eval.status=skipped (BENCH_SKIP_EVAL=1)"
+        return 0
+    fi
     if [ ! -f "target/classes/$class_file" ] && [ ! -f "target/test-classes/$class_file" ]; then
         echo "eval.status=missing ($EVAL_CLASS is not built)"
         return 0

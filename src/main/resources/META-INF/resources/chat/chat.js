@@ -50,15 +50,24 @@
 
   // ---- What I learned ----------------------------------------------------------------------
 
+  // One line per apprentice_learned event, by the kind of item it records.
   function describeLearned(event) {
-    if (typeof event.text === 'string') {
-      return event.text;
+    switch (event.item) {
+      case 'sense':
+        return event.term + ': ' + event.gloss;
+      case 'sense_example':
+        return event.term + ', for example: "' + event.example + '"';
+      case 'alias':
+        return event.alias + ' is another name for ' + event.term;
+      case 'intent_example':
+        return '"' + event.text + '" means: ' + String(event.intent).replace(/_/g, ' ');
+      case 'sense_choice':
+        return event.term + ': the meaning you chose';
+      default: {
+        const { event: type, timestamp, metadata, ...rest } = event;
+        return JSON.stringify(rest);
+      }
     }
-    if (typeof event.term === 'string' && typeof event.meaning === 'string') {
-      return event.term + ': ' + event.meaning;
-    }
-    const { event: type, timestamp, metadata, ...rest } = event;
-    return JSON.stringify(rest);
   }
 
   async function refreshLearned() {

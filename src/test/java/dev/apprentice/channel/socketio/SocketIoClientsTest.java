@@ -114,8 +114,9 @@ class SocketIoClientsTest {
         assertThat(routes.sockets().socketCount()).isZero();
         assertThat(routes.sockets().roomCount()).isZero();
         assertThat(routes.channel().trackedSockets()).isZero();
-        // A thread per socket would add 200; the margin covers pool threads started late.
-        assertThat(threadCount()).isLessThanOrEqualTo(threadsBefore + 10);
+        // A thread per socket would add 200. The margin covers the worker pools, which start
+        // threads on demand up to their limits when 200 turns arrive at once.
+        assertThat(threadCount()).isLessThanOrEqualTo(threadsBefore + 50);
         assertThat(usedHeapAfterGc()).isLessThan(heapBefore + 64L * 1024 * 1024);
     }
 
