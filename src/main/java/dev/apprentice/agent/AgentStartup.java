@@ -81,12 +81,14 @@ public class AgentStartup {
         NluData data = withTaughtExamples(project);
         NluEngine nlu = new NluEngine(project.domain(), data, project.config(), embedder);
         var report = nlu.train();
-        MessageParser parser = new KnowledgeAwareParser(nlu::parse, knowledge, project.domain());
+        CachedKnowledgeView cachedKnowledge = new CachedKnowledgeView(knowledge);
+        MessageParser parser = new KnowledgeAwareParser(nlu::parse, cachedKnowledge,
+                project.domain());
         Bot bot = BotFactory.build(project, parser, customActions(project), random());
         Committee committee = Committee.train(nlu.labels(), data, embedder);
         var clarifier = ClarifierFactory.build(clarifyConfig, project, data, parser,
-                new NluIntentModel(nlu, committee::predict), knowledge,
-                new ServiceKnowledgeLearner(knowledge), embedder);
+                new NluIntentModel(nlu, committee::predict), cachedKnowledge,
+                new ServiceKnowledgeLearner(knowledge, cachedKnowledge::invalidate), embedder);
         MessageProcessor processor = new MessageProcessor(bot, store, new ConversationLocks(),
                 () -> System.currentTimeMillis() / 1000.0, clarifier);
         String modelId = UUID.randomUUID().toString().replace("-", "");

@@ -15,15 +15,19 @@ import java.util.List;
 final class ServiceKnowledgeLearner implements KnowledgeLearner {
 
     private final KnowledgeService service;
+    private final Runnable onChange;
 
-    ServiceKnowledgeLearner(KnowledgeService service) {
+    /** Creates the learner; {@code onChange} runs after every write, to refresh caches. */
+    ServiceKnowledgeLearner(KnowledgeService service, Runnable onChange) {
         this.service = service;
+        this.onChange = onChange;
     }
 
     @Override
     public Stored teachSense(String term, String gloss, List<String> examples, Provenance p,
             JsonNode metadata) {
         Sense sense = service.teachSense(term, gloss, examples, p, metadata);
+        onChange.run();
         return new Stored(sense.id(), sense.review());
     }
 
@@ -33,11 +37,13 @@ final class ServiceKnowledgeLearner implements KnowledgeLearner {
         List<String> examples = new ArrayList<>(entry.sense().examples());
         examples.add(example);
         service.editSense(senseId, entry.sense().gloss(), examples);
+        onChange.run();
     }
 
     @Override
     public Stored addAlias(String term, String alias, Provenance p, JsonNode metadata) {
         Term stored = service.addAlias(term, alias, p, metadata);
+        onChange.run();
         return new Stored(stored.id(), stored.review());
     }
 
