@@ -106,6 +106,21 @@ class ClarifierTest {
     }
 
     @Test
+    void intent_payload_abandons_the_question() {
+        scripted.add(uncertainIntent("greet", "chitchat"));
+        bot.say("p4", "well, hmm");
+        scripted.clear();
+
+        TurnResult abandoned = bot.say("p4", "/greet");
+        TurnResult later = bot.say("p4", "the second one");
+
+        assertThat(abandoned.newEvents()).anyMatch(e -> e.is("apprentice_answer")
+                && e.get("outcome").asText().equals("abandoned"));
+        assertThat(later.newEvents()).noneMatch(e -> e.is("apprentice_answer"));
+        assertThat(learned).isEmpty();
+    }
+
+    @Test
     void assistant_states_its_assumption_for_a_doubt_that_does_not_block() {
         scripted.add(new Doubt(DoubtKind.AMBIGUOUS_REFERENCE, new Span(6, 8, "it"),
                 List.of(new DoubtOption("vpn", "the VPN"), new DoubtOption("wifi", "the Wi-Fi")),
