@@ -65,11 +65,12 @@ public final class Clarifier implements TurnInterceptor {
             ActionContext context) {
         double now = context.now();
         Mode mode = ConversationView.mode(tracker, settings.defaultMode());
-        List<Event> modeEvents = new ArrayList<>();
+        // Logged before whatever the message leads to: a mode switch, an abandoned question.
+        List<Event> leading = new ArrayList<>();
         Optional<Mode> requested = Mode.parse(Json.text(message.metadata(), "mode"));
         if (requested.isPresent() && requested.get() != mode) {
             mode = requested.get();
-            modeEvents.add(modeEvent(mode, now));
+            leading.add(modeEvent(mode, now));
         }
         String text = message.text() == null ? "" : message.text().strip();
         Optional<Interception> command = commands.modeCommand(message, text, now);
@@ -79,27 +80,30 @@ public final class Clarifier implements TurnInterceptor {
         Optional<Question> pending = ConversationView.pendingQuestion(tracker);
         if (pending.isPresent()) {
             Optional<Interception> answered = answer(tracker, message, pending.get(), mode,
-                    modeEvents, now);
+                    leading, now);
             if (answered.isPresent()) {
                 return answered.get();
             }
         }
-        return understand(tracker, message, text, mode, modeEvents, now);
+        return understand(tracker, message, text, mode, leading, now);
     }
 
     private Optional<Interception> answer(DialogueStateTracker tracker, UserMessage message,
-            Question question, Mode mode, List<Event> modeEvents, double now) {
+            Question question, Mode mode, List<Event> leading, double now) {
         Answer answer = reader.read(message.text(), question);
         if (answer instanceof Answer.FreeText free && abandons(free.text())) {
             LOG.debugf("clarify.dropped sender=%s question=%s", tracker.senderId(),
                     question.id());
+            // Recorded so that the question is no longer pending: otherwise the next message
+            // would be read as its answer, long after the user moved on.
+            leading.add(Learned.answer(question, "abandoned", null, now));
             return Optional.empty();
         }
         LOG.debugf("clarify.answer sender=%s question=%s kind=%s answer=%s", tracker.senderId(),
                 question.id(), question.kind(), answer.getClass().getSimpleName());
         AnswerApplier.Outcome outcome = answers.apply(question, answer,
                 provenance(tracker, message, mode), metadataOf(message), now);
-        List<Event> events = new ArrayList<>(modeEvents);
+        List<Event> events = new ArrayList<>(leading);
         events.addAll(outcome.events());
         UserMessage parsed = withParse(message, parser.parse(message.text()).toJson());
         if (outcome.resumed().isEmpty()) {
@@ -125,11 +129,11 @@ public final class Clarifier implements TurnInterceptor {
     }
 
     private Interception understand(DialogueStateTracker tracker, UserMessage message,
-            String text, Mode mode, List<Event> modeEvents, double now) {
+            String text, Mode mode, List<Event> leading, double now) {
         ParseResult parse = message.parseData() != null
                 ? null : parser.parse(text);
         UserMessage parsed = parse == null ? message : withParse(message, parse.toJson());
-        Optional<Interception> explained = commands.explain(parsed, text, mode, modeEvents,
+        Optional<Interception> explained = commands.explain(parsed, text, mode, leading,
                 tracker, now);
         if (explained.isPresent()) {
             return explained.get();
@@ -140,16 +144,16 @@ public final class Clarifier implements TurnInterceptor {
             return new Interception(parsed, null, List.of(), null, modeEvents, false);
         }
         if (parse == null || text.startsWith("/")) {
-            return Interception.proceed(parsed, modeEvents);
+            return Interception.proceed(parsed, leading);
         }
         List<Doubt> doubts = new ArrayList<>();
         askedUnknownTerm(text, tracker.senderId()).ifPresent(doubts::add);
         doubts.addAll(detect(tracker, text, parse));
         ModePolicy.Decision decision = policy.decide(doubts, mode);
         if (decision.ask().isPresent()) {
-            return ask(parsed, decision.ask().get(), mode, modeEvents, now);
+            return ask(parsed, decision.ask().get(), mode, leading, now);
         }
-        List<Event> preface = new ArrayList<>(modeEvents);
+        List<Event> preface = new ArrayList<>(leading);
         if (!decision.assume().isEmpty()) {
             preface.add(questions.statement(commands.assumption(decision.assume()), now));
         }
@@ -188,13 +192,13 @@ public final class Clarifier implements TurnInterceptor {
     }
 
     private Interception ask(UserMessage parsed, Doubt doubt, Mode mode,
-            List<Event> modeEvents, double now) {
+            List<Event> leading, double now) {
         Question question = new Question(UUID.randomUUID().toString().replace("-", ""),
                 doubt.kind(), doubt.span(), doubt.options(), mode, Question.STAGE_ASK,
                 doubt.explanation(), new Question.Original(parsed.text(), parsed.parseData(),
                         parsed.metadata() == null ? Json.object() : parsed.metadata(),
                         parsed.inputChannel()));
-        List<Event> events = new ArrayList<>(modeEvents);
+        List<Event> events = new ArrayList<>(leading);
         events.add(question.toEvent(now));
         events.add(questions.questionEvent(question, now));
         return Interception.reply(parsed, "action_clarify", events);

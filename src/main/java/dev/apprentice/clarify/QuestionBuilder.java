@@ -16,6 +16,9 @@ import java.util.Map;
  */
 final class QuestionBuilder {
 
+    /** The template name, per mode, of a question about a pronoun with no candidate. */
+    static final String UNRESOLVED_REFERENCE = "unresolved_reference";
+
     private final PromptTemplates prompts;
 
     QuestionBuilder(PromptTemplates prompts) {
@@ -23,8 +26,19 @@ final class QuestionBuilder {
     }
 
     Event questionEvent(Question question, double ts) {
-        String text = prompts.question(question.mode(), question.kind(), values(question));
+        String text = unresolvedReference(question)
+                ? prompts.render(question.mode().id() + "/" + UNRESOLVED_REFERENCE,
+                        values(question))
+                : prompts.question(question.mode(), question.kind(), values(question));
         return botMessage(text, question.options(), question.id(), ts);
+    }
+
+    /**
+     * Returns whether a question is about a pronoun without any candidate, which the templates
+     * of ambiguous references, built around a choice among options, cannot word.
+     */
+    private static boolean unresolvedReference(Question question) {
+        return question.kind() == DoubtKind.AMBIGUOUS_REFERENCE && question.options().isEmpty();
     }
 
     Event exampleRequest(Question question, double ts) {

@@ -229,7 +229,7 @@ public final class ReferenceCandidates {
         }
         if (words.size() == 1) {
             String word = words.get(0);
-            for (String base : WordForms.bases(word)) {
+            for (String base : WordForms.nounBases(word)) {
                 if (domainNouns.contains(base)) {
                     return base;
                 }
@@ -320,7 +320,7 @@ public final class ReferenceCandidates {
     private boolean isDomainNoun(String token) {
         String lower = lower(token);
         return domainNouns.contains(lower)
-                || WordForms.bases(lower).stream().anyMatch(domainNouns::contains);
+                || WordForms.nounBases(lower).stream().anyMatch(domainNouns::contains);
     }
 
     private static void claim(List<Token> tokens, boolean[] taken, List<int[]> spans,

@@ -298,7 +298,7 @@ public final class UnknownTermDetector implements DoubtDetector {
         private boolean isCompoundHead(String token) {
             String lower = token.toLowerCase(Locale.ROOT);
             return compoundHeads.contains(lower)
-                    || WordForms.bases(lower).stream().anyMatch(compoundHeads::contains);
+                    || WordForms.nounBases(lower).stream().anyMatch(compoundHeads::contains);
         }
 
         /** Returns whether only spaces or a hyphen separate two tokens. */

@@ -31,6 +31,24 @@ final class WordForms {
         return bases;
     }
 
+    /**
+     * Returns the candidate base forms of the lower-case {@code word} as a noun: without a
+     * possessive {@code 's} and a plural ending. A noun list matched through {@link #bases}
+     * would take the adjective "licensed" for the noun "license".
+     */
+    static Set<String> nounBases(String word) {
+        Set<String> bases = new LinkedHashSet<>();
+        String w = word;
+        if (w.endsWith("'s") || w.endsWith("\u2019s")) {
+            w = w.substring(0, w.length() - 2);
+            bases.add(w);
+        }
+        addPlural(w, bases);
+        bases.remove(word);
+        bases.removeIf(b -> b.length() < 2);
+        return bases;
+    }
+
     private static void addPlural(String w, Set<String> bases) {
         if (w.endsWith("ies") && w.length() > 4) {
             bases.add(w.substring(0, w.length() - 3) + "y");

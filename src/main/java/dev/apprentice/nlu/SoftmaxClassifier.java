@@ -154,7 +154,8 @@ public final class SoftmaxClassifier {
 
     /**
      * Takes {@code steps} gradient steps on one labelled example, at the training learning rate
-     * and without the L2 penalty, so that a correction shows at once without retraining.
+     * and without the L2 penalty, so that a correction shows at once without retraining. Only
+     * the weights move: a bias moved by one example shifts every input towards its label.
      */
     public void update(float[] x, int y, int steps) {
         checkInput(x);
@@ -168,7 +169,7 @@ public final class SoftmaxClassifier {
                 double[] p = softmax(
                         SoftmaxTrainer.logits(weights, biases, classes, dimension, input));
                 p[y] -= 1;
-                SoftmaxTrainer.applyGradient(weights, biases, dimension, input, p, learningRate);
+                SoftmaxTrainer.applyGradient(weights, null, dimension, input, p, learningRate);
             }
         } finally {
             lock.writeLock().unlock();

@@ -133,7 +133,10 @@ final class SoftmaxTrainer {
         return logits;
     }
 
-    /** Subtracts {@code scale * delta_c * x} from each row c, and {@code scale * delta} from b. */
+    /**
+     * Subtracts {@code scale * delta_c * x} from each row c, and {@code scale * delta} from b
+     * unless {@code b} is null.
+     */
     static void applyGradient(double[] w, double[] b, int dimension, SparseVector x,
             double[] delta, double scale) {
         int[] indices = x.indices();
@@ -147,7 +150,9 @@ final class SoftmaxTrainer {
             for (int k = 0; k < indices.length; k++) {
                 w[row + indices[k]] -= step * values[k];
             }
-            b[c] -= step;
+            if (b != null) {
+                b[c] -= step;
+            }
         }
     }
 

@@ -45,10 +45,10 @@ class ConversationOrderTest {
         }
         DialogueStateTracker tracker = agent.processor().tracker("c-race");
         List<Event> events = tracker.events();
-        // A clarifying answer is followed by the request it clarified, logged again; those
-        // repeats carry apprentice_resumed and are not messages the client sent.
-        assertThat(events.stream().filter(e -> e.is("user"))
-                .filter(e -> !e.metadata().has("apprentice_resumed")).count()).isEqualTo(20);
+        // A message that answers a clarifying question is followed by the request it was
+        // about, logged again as a user event marked apprentice_resumed.
+        assertThat(events.stream().filter(e -> e.is("user")
+                && !e.get("metadata").has("apprentice_resumed")).count()).isEqualTo(20);
         assertEachUserTurnEndsBeforeTheNextBegins(events);
     }
 

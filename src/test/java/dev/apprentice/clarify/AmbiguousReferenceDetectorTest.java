@@ -38,6 +38,16 @@ class AmbiguousReferenceDetectorTest {
     }
 
     @Test
+    void past_participle_of_a_domain_noun_is_no_candidate() {
+        List<Doubt> doubts = detect("can you restart it?",
+                "my laptop and my printer got licensed drivers");
+
+        assertThat(doubts).hasSize(1);
+        assertThat(doubts.get(0).options()).extracting(DoubtOption::value)
+                .containsExactlyInAnyOrder("laptop", "printer");
+    }
+
+    @Test
     void one_candidate_gives_no_doubt() {
         assertThat(detect("can you restart it?", "my laptop stopped working")).isEmpty();
     }

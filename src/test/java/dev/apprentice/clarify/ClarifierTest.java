@@ -106,6 +106,32 @@ class ClarifierTest {
     }
 
     @Test
+    void intent_payload_abandons_the_question() {
+        scripted.add(uncertainIntent("greet", "chitchat"));
+        bot.say("p4", "well, hmm");
+        scripted.clear();
+
+        TurnResult abandoned = bot.say("p4", "/greet");
+        TurnResult later = bot.say("p4", "the second one");
+
+        assertThat(abandoned.newEvents()).anyMatch(e -> e.is("apprentice_answer")
+                && e.get("outcome").asText().equals("abandoned"));
+        assertThat(later.newEvents()).noneMatch(e -> e.is("apprentice_answer"));
+        assertThat(learned).isEmpty();
+    }
+
+    @Test
+    void pronoun_without_candidates_is_asked_about_in_words() {
+        scripted.add(new Doubt(DoubtKind.AMBIGUOUS_REFERENCE, new Span(0, 2, "it"), List.of(),
+                0.6, "I'm not sure what 'it' refers to.", false));
+
+        TurnResult asked = bot.say("r2", "it is down");
+
+        assertThat(TinyBot.texts(asked)).containsExactly(
+                "What do you mean by \"it\"? Tell me its name, or say \"skip\".");
+    }
+
+    @Test
     void assistant_states_its_assumption_for_a_doubt_that_does_not_block() {
         scripted.add(new Doubt(DoubtKind.AMBIGUOUS_REFERENCE, new Span(6, 8, "it"),
                 List.of(new DoubtOption("vpn", "the VPN"), new DoubtOption("wifi", "the Wi-Fi")),

@@ -47,6 +47,13 @@ class UnknownTermDetectorTest {
     }
 
     @Test
+    void verb_form_of_a_compound_head_does_not_extend_the_span() {
+        List<Doubt> doubts = detect("the ZTNA synced again");
+
+        assertThat(doubts).extracting(d -> d.span().text()).containsExactly("ZTNA");
+    }
+
+    @Test
     void taught_term_is_not_unknown() {
         KnowledgeView memory = knowledge(term(1, "ZTNA gateway", List.of("ZTNA")));
 

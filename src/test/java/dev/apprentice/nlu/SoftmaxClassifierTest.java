@@ -105,6 +105,21 @@ class SoftmaxClassifierTest {
         assertThat(argmax(classifier.predictProba(point))).isEqualTo(2);
     }
 
+    @Test
+    void update_should_leave_inputs_without_shared_features_alone() {
+        // given the centre of cluster 1, which shares no feature with the centre of cluster 0
+        Data data = clusters(30, 8);
+        SoftmaxClassifier classifier = new SoftmaxClassifier(CLASSES, DIMENSION);
+        classifier.train(data.x, data.y, Options.DEFAULTS);
+        double[] before = classifier.predictProba(centre(1));
+
+        // when
+        classifier.update(centre(0), 2, 50);
+
+        // then
+        assertThat(classifier.predictProba(centre(1))).containsExactly(before);
+    }
+
     private record Data(List<float[]> x, int[] y) {
     }
 

@@ -3,6 +3,8 @@ package dev.apprentice.tracker;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.apprentice.json.Json;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
@@ -51,9 +53,11 @@ class RestartFirstRunTest {
     }
 
     @Test
-    void teacher_teaches_glossary_terms_before_the_restart() {
+    void teacher_teaches_glossary_terms_before_the_restart() throws Exception {
         Assumptions.assumeTrue(GlossaryTeaching.available(), "the CNCF glossary is not present");
         for (GlossaryTeaching.Entry entry : GlossaryTeaching.entries()) {
+            // Taught by a previous run, the term would be explained instead of asked about.
+            forget(entry.term());
             String asked = say("what is " + entry.term() + "?");
             String defined = say(entry.term() + " is " + entry.gloss());
             String confirmed = say("Our platform team relies on " + entry.term() + ".");
@@ -61,6 +65,32 @@ class RestartFirstRunTest {
             assertThat(asked).as(entry.term()).contains(entry.term());
             assertThat(defined).as(entry.term()).contains("example");
             assertThat(confirmed).as(entry.term()).contains(entry.gloss());
+        }
+    }
+
+    @Test
+    void teacher_teaches_an_unknown_term_before_the_restart() throws Exception {
+        // The database file outlives a test run, so the term a previous run taught goes first.
+        forget(RestartProfiles.TAUGHT_TERM);
+
+        String asked = say("the " + RestartProfiles.TAUGHT_TERM + " is failing for everyone");
+        say(RestartProfiles.TAUGHT_TERM + " is our remote access gateway for contractors");
+        String confirmed = say("the " + RestartProfiles.TAUGHT_TERM
+                + " rejected my login this morning");
+
+        assertThat(asked).contains("I haven't met \\\"" + RestartProfiles.TAUGHT_TERM
+                + "\\\" before.");
+        assertThat(confirmed).contains("our remote access gateway for contractors");
+    }
+
+    private static void forget(String term) throws Exception {
+        JsonNode terms = Json.MAPPER.readTree(given().get("/knowledge/terms")
+                .then().statusCode(200).extract().asString());
+        for (JsonNode stored : terms) {
+            if (stored.get("name").asText().equalsIgnoreCase(term)) {
+                given().delete("/knowledge/terms/" + stored.get("id").asText())
+                        .then().statusCode(204);
+            }
         }
     }
 

@@ -20,6 +20,8 @@ final class RestartProfiles {
     static final Path EXPECTED = Path.of("target", "restart-test", "expected-events.json");
     static final Path SENDER = Path.of("target", "restart-test", "sender.txt");
     static final Path TERM = Path.of("target", "restart-test", "term.txt");
+    /** A term taught in teacher mode before the restart and used in assistant mode after. */
+    static final String TAUGHT_TERM = "Flurbo gateway";
 
     private RestartProfiles() {
     }

@@ -99,6 +99,33 @@ class RestartSecondRunTest {
         }
     }
 
+    @Test
+    @Order(3)
+    void assistant_uses_the_taught_term_without_asking_after_the_restart() {
+        Assumptions.assumeTrue(Files.exists(RestartProfiles.EXPECTED),
+                "runs only after RestartFirstRunTest in the same test run");
+        String term = RestartProfiles.TAUGHT_TERM;
+        String sender = "taught-term-user-" + System.currentTimeMillis();
+
+        assistantSays(sender, "the " + term + " is failing again");
+        JsonNode events = readTree(given().get("/conversations/" + sender
+                + "/tracker?include_events=ALL").then().statusCode(200).extract().asString())
+                .get("events");
+        String explained = assistantSays(sender, "what is the " + term + "?");
+
+        assertThat(events.findValuesAsText("event")).doesNotContain("apprentice_question");
+        assertThat(events.findValuesAsText("name")).contains("utter_outage_noted");
+        assertThat(explained).contains("our remote access gateway for contractors")
+                .contains("taught by " + GlossaryTeaching.TEACHER);
+    }
+
+    private static String assistantSays(String sender, String text) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("sender", sender, "message", text,
+                        "metadata", Map.of("mode", "assistant")))
+                .post("/webhooks/rest/webhook").then().statusCode(200).extract().asString();
+    }
+
     private static JsonNode readTree(String json) {
         try {
             return Json.MAPPER.readTree(json);
