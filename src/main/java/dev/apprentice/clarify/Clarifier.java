@@ -141,7 +141,7 @@ public final class Clarifier implements TurnInterceptor {
         // A message with nothing readable in it (web widgets send an empty one when they
         // connect) is logged and left unanswered rather than met with a fallback reply.
         if (!MiniLmEmbedder.hasVisibleText(text)) {
-            return new Interception(parsed, null, List.of(), null, modeEvents, false);
+            return new Interception(parsed, null, List.of(), null, leading, false);
         }
         if (parse == null || text.startsWith("/")) {
             return Interception.proceed(parsed, leading);
