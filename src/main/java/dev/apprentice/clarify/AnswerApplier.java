@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.apprentice.event.Event;
 import dev.apprentice.json.Json;
 import dev.apprentice.knowledge.Provenance;
+import dev.apprentice.knowledge.ReviewState;
 import dev.apprentice.nlu.MessageParser;
 import dev.apprentice.nlu.ParseResult;
 import java.util.ArrayList;
@@ -70,9 +71,14 @@ final class AnswerApplier {
         }
         String text = q.original().text();
         KnowledgeLearner.Stored stored = learner.addLabelledExample(text, intent, who, metadata);
-        intents.learn(text, intent);
-        events.add(Learned.item("intent_example",
-                Json.object().put("text", text).put("intent", intent), stored, ts));
+        // Only approved teaching changes the classifier every conversation shares; pending
+        // teaching applies to this message alone and joins training once a reviewer approves.
+        boolean approved = stored.review() == ReviewState.APPROVED;
+        if (approved) {
+            intents.learn(text, intent);
+        }
+        events.add(Learned.item("intent_example", Json.object().put("text", text)
+                .put("intent", intent).put("applied", approved), stored, ts));
         if (q.mode() == Mode.TEACHER) {
             events.add(questions.statement(prompts.common("learned_intent", Map.of(
                     "text", text, "label", label(intent))), ts));

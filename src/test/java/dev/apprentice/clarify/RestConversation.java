@@ -18,8 +18,12 @@ import java.util.UUID;
  */
 final class RestConversation {
 
+    /** The teacher token of the test profile, which makes a sender's teaching trusted. */
+    static final String TEACHER_TOKEN = "test-teacher-token";
+
     private final String sender;
     private final String mode;
+    private boolean trusted;
 
     /** @param mode sent as {@code metadata.mode} with every message, or null for none */
     RestConversation(String name, String mode) {
@@ -31,11 +35,23 @@ final class RestConversation {
         return sender;
     }
 
+    /** Sends the teacher token with every later message, so what they teach is approved. */
+    RestConversation trusted() {
+        this.trusted = true;
+        return this;
+    }
+
     /** Sends {@code text} and returns the bot's replies. */
     JsonNode say(String text) {
-        Map<String, Object> body = mode == null
-                ? Map.of("sender", sender, "message", text)
-                : Map.of("sender", sender, "message", text, "metadata", Map.of("mode", mode));
+        Map<String, Object> metadata = new java.util.HashMap<>();
+        if (mode != null) {
+            metadata.put("mode", mode);
+        }
+        if (trusted) {
+            metadata.put("teacher_token", TEACHER_TOKEN);
+        }
+        Map<String, Object> body = Map.of("sender", sender, "message", text,
+                "metadata", metadata);
         return read(given().contentType(ContentType.JSON).body(body)
                 .post("/webhooks/rest/webhook").then().statusCode(200).extract().asString());
     }

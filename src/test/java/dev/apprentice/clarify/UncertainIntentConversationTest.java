@@ -27,9 +27,28 @@ class UncertainIntentConversationTest {
 
     @Test
     @Order(5)
+    void untrusted_correction_applies_only_to_its_message() {
+        String request = "I cannot get into anything this morning";
+        RestConversation chat = new RestConversation("intent-untrusted", "partner");
+        String before = intentOf(request);
+
+        JsonNode asked = chat.say(request);
+        chat.say(payload(asked, "vpn problem"));
+        JsonNode learned = chat.last("apprentice_learned");
+
+        assertThat(learned.path("review").asText()).isEqualTo("pending");
+        assertThat(learned.path("applied").asBoolean()).isFalse();
+        assertThat(chat.resumed().path("parse_data").path("intent").path("name").asText())
+                .isEqualTo("vpn_problem");
+        assertThat(chat.actionsAfterLastUserMessage()).contains("utter_vpn_checklist");
+        assertThat(intentOf(request)).isEqualTo(before);
+    }
+
+    @Test
+    @Order(6)
     void partner_button_corrects_the_intent() {
         String request = "I cannot get into anything this morning";
-        RestConversation chat = new RestConversation("intent-button", "partner");
+        RestConversation chat = new RestConversation("intent-button", "partner").trusted();
 
         JsonNode asked = chat.say(request);
         JsonNode question = chat.last("apprentice_question");
@@ -53,10 +72,10 @@ class UncertainIntentConversationTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void teacher_free_text_names_the_intent() {
         String request = "the new starter has no laptop yet";
-        RestConversation chat = new RestConversation("intent-words", "teacher");
+        RestConversation chat = new RestConversation("intent-words", "teacher").trusted();
 
         JsonNode asked = chat.say(request);
         JsonNode answered = chat.say("I want to open a ticket");
@@ -74,10 +93,10 @@ class UncertainIntentConversationTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void assistant_asks_and_ordinal_picks_the_intent() {
         String request = "my screen went black during the meeting";
-        RestConversation chat = new RestConversation("intent-ordinal", "assistant");
+        RestConversation chat = new RestConversation("intent-ordinal", "assistant").trusted();
 
         JsonNode asked = chat.say(request);
         String second = chat.last("apprentice_question").path("options").get(1)
