@@ -28,7 +28,7 @@ public record DialogueState(Map<String, String> features) {
         return features.get(key);
     }
 
-    /** Returns whether every feature of {@code pattern} holds in this state. */
+    /** Returns whether every feature of {@code pattern} has the same value in this state. */
     public boolean satisfies(DialogueState pattern) {
         for (Map.Entry<String, String> required : pattern.features.entrySet()) {
             String actual = features.getOrDefault(required.getKey(), ABSENT);

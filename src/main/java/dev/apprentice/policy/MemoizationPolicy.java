@@ -13,7 +13,7 @@ import java.util.function.UnaryOperator;
  * Remembers which action followed each window of up to {@code maxHistory} states in the stories,
  * and predicts it when the conversation's latest states match a window. Like Rasa's
  * AugmentedMemoizationPolicy it backs off to shorter windows when the longest does not match,
- * so a story still applies after unrelated earlier turns; longer matches win.
+ * so a story still applies after unrelated earlier turns. Longer matches win.
  *
  * <p>Windows are looked up with intents and, for end-to-end stories, with the user's text; each
  * also without entity features, because stories often leave out entities the NLU finds.

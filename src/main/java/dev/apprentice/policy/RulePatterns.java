@@ -12,7 +12,7 @@ import java.util.Map;
  * Compiles rules into {@link RulePattern}s. A rule's states carry only what the rule mentions:
  * its condition in the first state, then for each step the previous action, the intent and
  * entities of the rule's user turn, the slots it set and the loop. A rule that does not mention
- * the loop matches with or without one; while a loop runs on its happy path the ensemble predicts
+ * the loop matches with or without one. While a loop runs on its happy path the ensemble predicts
  * it before any rule, so such rules only apply once the loop rejected a message.
  */
 final class RulePatterns {

@@ -20,9 +20,10 @@ import java.util.function.DoubleSupplier;
 import org.jboss.logging.Logger;
 
 /**
- * Runs turns. Each call holds the sender's lock, rebuilds the tracker from the store, starts a
- * session when there is none or it expired, logs the user message and the slots it filled, then
- * predicts and runs actions until the bot listens, and stores the turn's events in one append.
+ * Runs turns. Each call holds the sender's lock and rebuilds the tracker from the store. It starts
+ * a session when there is none or it expired, and logs the user message and the slots it filled.
+ * Then it predicts and runs actions until the bot listens, and stores the turn's events in one
+ * append.
  */
 public final class MessageProcessor {
 
