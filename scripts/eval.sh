@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 
 DATA="${EVAL_DATA:-../shared/data}"
 # The sentence-embedding model needs more than 256 MB of heap.
-EVAL_JAVA_OPTS="${EVAL_JAVA_OPTS:--Xmx2g}"
+EVAL_JAVA_OPTS="${EVAL_JAVA_OPTS:--Xmx2g -Djava.util.logging.manager=org.jboss.logmanager.LogManager}"
 CLASSPATH_FILE="target/eval-classpath.txt"
 
 if [ ! -d "$DATA" ]; then
