@@ -53,11 +53,7 @@ public class ConversationResource {
         String id = RequestFields.conversationId(conversationId, config.maxSenderChars());
         MessageProcessor processor = agent.processor();
         ObjectNode request = RequestBodies.parseObject(body);
-        String name = RequestFields.optionalString(request, "name");
-        if (name == null) {
-            throw ApiException.badParameter("Name of the action not provided in request body.",
-                    "name", "body");
-        }
+        String name = requiredName(request, "action");
         String policy = RequestFields.optionalString(request, "policy");
         Double confidence = RequestFields.optionalNumber(request, "confidence");
         requireConversation(processor, id);
@@ -80,11 +76,7 @@ public class ConversationResource {
         String id = RequestFields.conversationId(conversationId, config.maxSenderChars());
         MessageProcessor processor = agent.processor();
         ObjectNode request = RequestBodies.parseObject(body);
-        String intent = RequestFields.optionalString(request, "name");
-        if (intent == null) {
-            throw ApiException.badParameter("Name of the intent not provided in request body.",
-                    "name", "body");
-        }
+        String intent = requiredName(request, "intent");
         List<ParseResult.Entity> entities = externalEntities(request.get("entities"));
         if (!processor.bot().domain().hasIntent(intent)) {
             throw ApiException.notFound("NotFound",
@@ -205,5 +197,15 @@ public class ConversationResource {
         response.set("tracker", turn.tracker().currentState(include));
         response.set("messages", RestOutput.toMessages(id, turn.botEvents()));
         return response;
+    }
+
+    /** Returns the body's {@code name}, or raises Rasa's 400 naming what it should name. */
+    private static String requiredName(ObjectNode request, String what) {
+        String name = RequestFields.optionalString(request, "name");
+        if (name == null) {
+            throw ApiException.badParameter("Name of the " + what
+                    + " not provided in request body.", "name", "body");
+        }
+        return name;
     }
 }

@@ -17,9 +17,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Review decisions on stored items. Approving an alias or a sense also approves its term, since
- * a part is not visible without its term; approving a term approves its pending aliases and
- * senses with it. Rejecting a term hides all of it but leaves the states of its parts as they
+ * Review decisions on stored items. Approving an alias or a sense also approves its term,
+ * because a part is not visible without its term. Approving a term approves its pending aliases
+ * and senses with it. Rejecting a term hides all of it but leaves the states of its parts as they
  * were. When an approved row with the same key already exists, approving a duplicate merges it
  * into that row and deletes it.
  */
@@ -32,13 +32,12 @@ final class KnowledgeReview {
     private final ExampleRepository examples;
     private final SenseEmbeddings embeddings;
 
-    KnowledgeReview(TermRepository terms, AliasRepository aliases, SenseRepository senses,
-            FactRepository facts, ExampleRepository examples, SenseEmbeddings embeddings) {
-        this.terms = terms;
-        this.aliases = aliases;
-        this.senses = senses;
-        this.facts = facts;
-        this.examples = examples;
+    KnowledgeReview(KnowledgeStores stores, SenseEmbeddings embeddings) {
+        this.terms = stores.terms();
+        this.aliases = stores.aliases();
+        this.senses = stores.senses();
+        this.facts = stores.facts();
+        this.examples = stores.examples();
         this.embeddings = embeddings;
     }
 

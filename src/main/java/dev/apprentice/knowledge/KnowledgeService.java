@@ -54,11 +54,11 @@ public class KnowledgeService implements KnowledgeView {
         this.examples = examples;
         this.embeddings = new SenseEmbeddings(embedder);
         this.reader = new KnowledgeReader(terms, aliases, senses, facts);
-        this.writer = new KnowledgeWriter(terms, aliases, senses, facts, examples, embeddings);
-        this.review = new KnowledgeReview(terms, aliases, senses, facts, examples, embeddings);
-        this.listing = new ReviewListing(terms, aliases, senses, facts, examples);
-        this.transfer = new KnowledgeTransfer(terms, aliases, senses, facts, examples,
-                embeddings);
+        KnowledgeStores stores = new KnowledgeStores(terms, aliases, senses, facts, examples);
+        this.writer = new KnowledgeWriter(stores, embeddings);
+        this.review = new KnowledgeReview(stores, embeddings);
+        this.listing = new ReviewListing(stores);
+        this.transfer = new KnowledgeTransfer(stores, embeddings);
     }
 
     // Read side, as one conversation sees it.

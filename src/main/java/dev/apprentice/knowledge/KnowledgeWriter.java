@@ -30,13 +30,12 @@ final class KnowledgeWriter {
     private final ExampleRepository examples;
     private final SenseEmbeddings embeddings;
 
-    KnowledgeWriter(TermRepository terms, AliasRepository aliases, SenseRepository senses,
-            FactRepository facts, ExampleRepository examples, SenseEmbeddings embeddings) {
-        this.terms = terms;
-        this.aliases = aliases;
-        this.senses = senses;
-        this.facts = facts;
-        this.examples = examples;
+    KnowledgeWriter(KnowledgeStores stores, SenseEmbeddings embeddings) {
+        this.terms = stores.terms();
+        this.aliases = stores.aliases();
+        this.senses = stores.senses();
+        this.facts = stores.facts();
+        this.examples = stores.examples();
         this.embeddings = embeddings;
     }
 

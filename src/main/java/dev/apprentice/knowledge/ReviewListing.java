@@ -25,13 +25,12 @@ final class ReviewListing {
     private final FactRepository facts;
     private final ExampleRepository examples;
 
-    ReviewListing(TermRepository terms, AliasRepository aliases, SenseRepository senses,
-            FactRepository facts, ExampleRepository examples) {
-        this.terms = terms;
-        this.aliases = aliases;
-        this.senses = senses;
-        this.facts = facts;
-        this.examples = examples;
+    ReviewListing(KnowledgeStores stores) {
+        this.terms = stores.terms();
+        this.aliases = stores.aliases();
+        this.senses = stores.senses();
+        this.facts = stores.facts();
+        this.examples = stores.examples();
     }
 
     List<Term> terms(ReviewFilter filter) {
