@@ -15,7 +15,7 @@ import java.util.Optional;
 
 /**
  * Applies a user's answer: stores what it taught (a sense, an alias, a labelled example) and
- * says how the original message is to be understood again. Every step is returned as events.
+ * returns how the original message is to be understood again. Every step is returned as events.
  */
 final class AnswerApplier {
 

@@ -17,8 +17,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The messages the clarification engine answers itself: {@code /mode <name>}, and "what is X?"
- * or "what does X mean?" about a term in the knowledge memory. Also words assumptions.
+ * The messages the clarification engine replies to itself: {@code /mode <name>}, and "what is
+ * X?" or "what does X mean?" about a term in the knowledge memory. Also words assumptions.
  */
 final class Commands {
 

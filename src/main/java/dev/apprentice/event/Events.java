@@ -47,7 +47,7 @@ public final class Events {
         return e;
     }
 
-    /** A {@code bot} event; {@code data} holds elements, quick_replies, buttons and the rest. */
+    /** A {@code bot} event; {@code data} contains elements, quick_replies, buttons and the rest. */
     public static Event bot(String text, ObjectNode data, ObjectNode metadata, double ts) {
         Event e = Event.of("bot", ts);
         ObjectNode b = e.body();
@@ -101,13 +101,13 @@ public final class Events {
         return e;
     }
 
-    /** An event with no fields beyond its type: session_started, restart, rewind and others. */
+    /** Creates an event with no fields beyond its type: session_started, restart, rewind. */
     public static Event plain(String type, double ts) {
         return Event.of(type, ts);
     }
 
     /**
-     * An event of a type this engine adds to Rasa's (its names start with {@code apprentice_}),
+     * Creates an event of a type this engine adds to Rasa's (its names start with {@code apprentice_}),
      * with {@code fields} copied in beside {@code event} and {@code timestamp}.
      */
     public static Event custom(String type, ObjectNode fields, double ts) {

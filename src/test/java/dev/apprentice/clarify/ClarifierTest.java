@@ -41,7 +41,7 @@ class ClarifierTest {
     }
 
     @Test
-    void teacher_defines_a_term_gives_an_example_and_the_request_goes_on() {
+    void teacher_teaches_term_then_request_resumes() {
         bot.say("t1", "/mode teacher");
         scripted.add(unknownTerm("Orbix sync", 4, 14));
 
@@ -64,7 +64,7 @@ class ClarifierTest {
     }
 
     @Test
-    void partner_button_choice_resumes_with_the_chosen_intent_and_learns_it() {
+    void partner_button_resumes_with_chosen_intent() {
         scripted.add(uncertainIntent("greet", "chitchat"));
 
         TurnResult asked = bot.say("p1", "hey there, anyone around?");
@@ -92,7 +92,7 @@ class ClarifierTest {
     }
 
     @Test
-    void skip_drops_the_question_and_handles_the_message_as_it_was() {
+    void skip_keeps_the_original_message() {
         scripted.add(uncertainIntent("greet", "chitchat"));
         bot.say("p3", "/greet");
         bot.say("p3", "unclear words");
@@ -132,7 +132,7 @@ class ClarifierTest {
     }
 
     @Test
-    void assistant_states_its_assumption_for_a_doubt_that_does_not_block() {
+    void assistant_states_non_blocking_assumption() {
         scripted.add(new Doubt(DoubtKind.AMBIGUOUS_REFERENCE, new Span(6, 8, "it"),
                 List.of(new DoubtOption("vpn", "the VPN"), new DoubtOption("wifi", "the Wi-Fi")),
                 0.6, "\"it\" could mean two things.", false));
