@@ -1,0 +1,15 @@
+package dev.apprentice.learning;
+
+/**
+ * Scores how much labelling one candidate is expected to teach the model. A higher score means
+ * ask sooner. Implementations are stateless apart from a seeded random source, and thread-safe
+ * unless they say otherwise.
+ */
+public interface QueryStrategy {
+
+    /** The name used in configuration, the REST API and evaluation output. */
+    String name();
+
+    /** Returns the informativeness of {@code candidate}; higher is asked first. */
+    double score(Candidate candidate);
+}
