@@ -83,6 +83,15 @@ class RestChannelTest {
     }
 
     @Test
+    void body_over_the_size_limit_gets_rasas_413_body() {
+        String big = "a".repeat(2_000_000);
+
+        send("{\"sender\": \"bad-4\", \"message\": \"" + big + "\"}")
+                .then().statusCode(413).body("reason", equalTo("PayloadTooLarge"))
+                .body("code", equalTo(413));
+    }
+
+    @Test
     void one_megabyte_message_gets_413_without_a_server_error() {
         String big = "a".repeat(1_000_000);
 
