@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class ServedClarificationConversationTest {
 
     private static final String OUTAGE = "the Zorvex relay is failing for everyone";
-    private static final String DEFINITION = "Zorvex relay is our message bus for the tills";
+    private static final String DEFINITION = "Zorvex is our message bus for the tills";
 
     @Inject
     ActionHttpServer server;
@@ -112,5 +112,38 @@ class ServedClarificationConversationTest {
         assertThat(payloads.get(payloads.size() - 1)).contains("skip");
         assertThat(skipped.path("events").get(0).path("value").isNull()).isTrue();
         assertThat(knowledge.listSenses(new ReviewFilter(null, chat.sender()))).isEmpty();
+    }
+
+    @Test
+    void readme_request_asks_about_term() {
+        String body = """
+                {"next_action": "action_clarify", "sender_id": "u-1029", "version": "3.6.21",
+                 "tracker": {"sender_id": "u-1029", "slots": {"mode": "teacher"},
+                   "latest_message": {"text": "the Zorvex relay is failing for everyone",
+                     "intent": {"name": "report_outage", "confidence": 0.93},
+                     "intent_ranking": [{"name": "report_outage", "confidence": 0.93},
+                                        {"name": "thank", "confidence": 0.07}],
+                     "entities": []},
+                   "events": [
+                     {"event": "slot", "timestamp": 1714031230.1, "name": "mode",
+                      "value": "teacher"},
+                     {"event": "user", "timestamp": 1714031231.2, "metadata": {},
+                      "text": "the Zorvex relay is failing for everyone",
+                      "input_channel": "rest"}]},
+                 "domain": {"intents": ["apprentice_answer", "report_outage", "thank"],
+                   "slots": {"mode": {"type": "categorical"},
+                             "apprentice_question": {"type": "text"}}}}
+                """;
+
+        JsonNode reply = RasaConversation.read(
+                new RasaConversation(server.port(), "readme").post(body).body());
+
+        assertThat(reply.path("events").get(0).path("name").asText())
+                .isEqualTo("apprentice_question");
+        assertThat(reply.path("events").get(0).path("value").asText()).isNotBlank();
+        assertThat(texts(reply)).hasSize(1);
+        assertThat(texts(reply).get(0)).startsWith("I haven't met \"Zorvex\" before.");
+        assertThat(reply.path("responses").get(0).path("buttons").get(0).path("payload")
+                .asText()).isEqualTo("/apprentice_answer{\"option\":\"skip\"}");
     }
 }
