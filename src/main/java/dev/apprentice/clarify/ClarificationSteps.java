@@ -15,8 +15,8 @@ import org.jboss.logging.Logger;
 
 /**
  * The clarifier's steps one at a time, for callers that run without the message processor,
- * such as the actions served to Rasa bots: find the doubts about a message and decide whether
- * to ask, read and apply the answer to a question, and explain a term. Unlike
+ * such as the actions served to Rasa bots. The steps are: find the doubts about a message and
+ * decide whether to ask, read and apply the answer to a question, and explain a term. Unlike
  * {@link Clarifier}, nothing here keeps a question pending; the caller stores the question it
  * gets back and passes it to {@link #answer}. Thread-safe.
  */
@@ -81,8 +81,8 @@ public final class ClarificationSteps {
     }
 
     /**
-     * Finds the doubts about {@code original}'s text and returns the question the mode asks, or
-     * the assumptions an assistant states, or nothing. A message without visible text or
+     * Finds the doubts about {@code original}'s text and returns the question the mode calls
+     * for, or the assumptions an assistant states, or nothing. A message without visible text or
      * starting with {@code /} (a button payload) is never questioned.
      *
      * @param recent the turns before the message, oldest first

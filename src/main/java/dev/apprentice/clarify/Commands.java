@@ -92,9 +92,9 @@ final class Commands {
     }
 
     /**
-     * Returns one sentence per sense of the term named {@code surface} as conversation
-     * {@code conversationId} sees it, saying who taught it; empty when the term is unknown or
-     * has no sense.
+     * Returns one sentence per sense of the term named {@code surface} that is visible to
+     * conversation {@code conversationId}, naming who taught it. The list is empty when the
+     * term is unknown or has no sense.
      */
     List<String> explanations(String surface, String conversationId) {
         Optional<Term> term = knowledge.term(surface, conversationId);

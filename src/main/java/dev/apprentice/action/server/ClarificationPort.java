@@ -4,7 +4,7 @@ import dev.apprentice.action.remote.ActionServerRequest;
 
 /**
  * The part of the clarification engine that {@code action_clarify} uses: whether the latest
- * user message of a Rasa conversation is unclear and, if the conversation's mode says so, the
+ * user message of a Rasa conversation is unclear and, if the conversation's mode calls for it, the
  * question to ask about it.
  */
 public interface ClarificationPort {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What {@code action_clarify} or {@code action_learn_from_answer} returns: the messages to send
+ * The result of {@code action_clarify} or {@code action_learn_from_answer}: the messages to send
  * and the id of the question now waiting for the user's answer, or empty when none waits.
  */
 public record ClarifyOutcome(List<ServedReply> messages, Optional<String> pendingQuestion) {

@@ -50,7 +50,7 @@ final class ServerFixtures {
                 }));
     }
 
-    /** A memory that knows no term and has no question waiting. */
+    /** A memory that contains no term and has no question waiting. */
     static final KnowledgePort NOTHING_KNOWN = new KnowledgePort() {
         @Override
         public List<String> explain(String term, String conversationId) {

@@ -16,7 +16,7 @@ import java.util.function.LongSupplier;
  * Rasa bot declare an {@code any} slot holding our internal JSON (the question, its options and
  * the original message), which its policies would then see. So the bot only declares a text
  * slot with the question's id, which its rules test, and the question itself stays here. The
- * cost: a restart of Apprentice forgets waiting questions, and {@code action_learn_from_answer}
+ * cost: a restart of Apprentice loses the waiting questions, and {@code action_learn_from_answer}
  * then says it has no question to read the answer for.
  *
  * <p>A question expires {@link #TTL_MILLIS} after it was asked. At most {@link #MAX_ENTRIES}

@@ -15,8 +15,8 @@ import org.jboss.logging.Logger;
 
 /**
  * {@code action_clarify} for a Rasa bot: rebuilds the conversation from the request, finds the
- * doubts about the latest user message and asks about one when the conversation's mode says
- * so. The question is stored in {@link PendingQuestions} until the answer comes.
+ * doubts about the latest user message and asks about one when the conversation's mode calls
+ * for it. The question is stored in {@link PendingQuestions} until the answer comes.
  *
  * <p>Intent doubts need probabilities over the caller's intents. When every intent of the
  * caller's domain is one the loaded bot's NLU knows, that NLU scores the message (with its

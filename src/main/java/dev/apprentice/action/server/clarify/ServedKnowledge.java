@@ -55,9 +55,9 @@ public class ServedKnowledge implements KnowledgePort {
         }
         Provenance who = new Provenance(sender, sender, rasa.earlierUserTurns(),
                 steps.mode(rasa.conversation()).id(), Instant.now());
-        // TODO: the REST channel understands the original message again once it is answered;
-        // a Rasa bot only goes on with its rules, so the request that raised the question gets
-        // no reply unless the bot's rules give one. A user event in the reply would fix that.
+        // TODO: the REST channel understands the original message again once it is answered.
+        // A Rasa bot only follows its rules, so the request that raised the question gets no
+        // reply unless a rule gives one. Returning a user event could make Rasa re-run it.
         ClarificationSteps.Answered answered = steps.answer(question.get(), rasa.latestText(),
                 who, rasa.metadata(), System.currentTimeMillis() / 1000.0);
         if (answered.followUp().isPresent()) {

@@ -172,7 +172,8 @@ final class RasaConversation {
             ObjectNode applied = ((ObjectNode) event.deepCopy()).put("timestamp", tick());
             events.add(applied);
             if (applied.path("event").asText().equals("slot")) {
-                ((ObjectNode) tracker.get("slots")).set(applied.path("name").asText(), applied.get("value"));
+                ObjectNode slots = (ObjectNode) tracker.get("slots");
+                slots.set(applied.path("name").asText(), applied.get("value"));
             }
         }
         tracker.put("latest_action_name", action);

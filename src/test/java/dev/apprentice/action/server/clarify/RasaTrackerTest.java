@@ -84,7 +84,7 @@ class RasaTrackerTest {
     }
 
     @Test
-    void own_model_scores_when_it_knows_every_intent() {
+    void own_model_scores_known_intents() {
         IntentModel model = model(List.of("greet", "report", "thank"));
         ParseResult parse = new ParseResult("hi", null, List.of(),
                 List.of(new ParseResult.IntentScore("greet", 0.6)), List.of());

@@ -15,8 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Bodies Rasa would not send, or could send by mistake: each gets rasa-sdk's status and a
- * body that says what is wrong, and none of them loses the question a conversation waits on.
+ * Bodies Rasa would not send, or could send by mistake. Each gets rasa-sdk's status and a body
+ * that names the problem, and none of them loses the question a conversation waits on.
  */
 @QuarkusTest
 class ServedActionsBadInputTest {

@@ -61,7 +61,7 @@ class ServedActionsFixtureTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("actionNames")
-    void rasa_demo_tracker_with_message_gets_valid_answer(String action) {
+    void demo_tracker_gets_valid_answer(String action) {
         RasaConversation chat = new RasaConversation(server.port(), "demo")
                 .user("the Vantrel console shows an error", "report_outage");
 

@@ -57,7 +57,7 @@ class ServedClarificationConversationTest {
     }
 
     @Test
-    void taught_term_is_explained_and_no_longer_unknown() {
+    void taught_term_is_no_longer_unknown() {
         RasaConversation chat = new RasaConversation(server.port(), "served-partner");
         chat.user("/mode partner", "set_mode").run("action_set_mode");
         chat.user(OUTAGE.replace("Zorvex", "Qintrex"), "report_outage").run("action_clarify");
@@ -77,7 +77,7 @@ class ServedClarificationConversationTest {
     }
 
     @Test
-    void untrusted_teaching_is_pending_with_sender_as_provenance() {
+    void untrusted_teaching_waits_for_review() {
         RasaConversation chat = new RasaConversation(server.port(), "served-review");
         chat.user("/mode partner", "set_mode").run("action_set_mode");
         chat.user(OUTAGE.replace("Zorvex", "Plavix"), "report_outage").run("action_clarify");
