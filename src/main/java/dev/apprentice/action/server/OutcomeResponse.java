@@ -13,7 +13,8 @@ import java.util.Map;
  * Turns a {@link ClarifyOutcome} into the action-server reply: one message per reply, and a
  * {@code slot} event that sets {@value ClarifyOutcome#QUESTION_SLOT} to the pending question's
  * id, or to null when none waits. The slot event is left out when the request's domain does
- * not declare the slot, because Rasa logs an error for every event that sets an undeclared slot.
+ * not declare the slot, because Rasa 3.6 logs and ignores every event that sets an undeclared
+ * slot.
  * It is sent when the request carries no domain (selective domain), because nothing then shows
  * whether the slot exists.
  */

@@ -23,6 +23,10 @@ import org.jboss.logging.Logger;
  * committee). Otherwise, and when the request carries no domain, the message's
  * {@code intent_ranking} from the caller's NLU is used. The other detectors work on the text,
  * the entities of the caller's parse and the knowledge memory.
+ *
+ * <p>NOTE: the unknown-term detector reads the loaded bot's vocabulary, not the caller's, so a
+ * word that only the caller's training data or responses contain counts as unknown until it
+ * is taught. Rasa does not send the training data to action servers.
  */
 @ApplicationScoped
 public class ServedClarification implements ClarificationPort {

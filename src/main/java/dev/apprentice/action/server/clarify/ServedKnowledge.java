@@ -70,19 +70,22 @@ public class ServedKnowledge implements KnowledgePort {
     }
 
     /**
-     * Returns the question the sender waits on. When the Rasa bot keeps the question's id in
-     * its slot and the id differs, the stored question belongs to an earlier exchange and is
-     * not used.
+     * Returns the question the sender waits on. When the Rasa tracker has the slot
+     * {@value ClarifyOutcome#QUESTION_SLOT}, the stored question is used only if the slot holds
+     * its id: a null slot (a new session that did not carry slots over) or another id means the
+     * stored question belongs to an earlier exchange.
      */
     private Optional<Question> waiting(ActionServerRequest request, String sender) {
         Optional<Question> question = pending.get(sender);
         JsonNode slot = request.slot(ClarifyOutcome.QUESTION_SLOT);
-        if (question.isPresent() && slot.isTextual()
-                && !slot.textValue().equals(question.get().id())) {
-            LOG.debugf("action.learn sender=%s slot names question %s, stored is %s", sender,
-                    slot.textValue(), question.get().id());
-            return Optional.empty();
+        if (question.isEmpty() || slot.isMissingNode()) {
+            return question;
         }
-        return question;
+        if (slot.isTextual() && slot.textValue().equals(question.get().id())) {
+            return question;
+        }
+        LOG.debugf("action.learn sender=%s slot is %s, stored question is %s", sender, slot,
+                question.get().id());
+        return Optional.empty();
     }
 }

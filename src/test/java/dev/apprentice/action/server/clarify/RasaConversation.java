@@ -104,6 +104,14 @@ final class RasaConversation {
         return this;
     }
 
+    /** Sets slot {@code name} to null, as a new session that does not carry slots over. */
+    RasaConversation clearSlot(String name) {
+        tracker.withArray("events").addObject().put("event", "slot").put("timestamp", tick())
+                .put("name", name).putNull("value");
+        ((ObjectNode) tracker.get("slots")).putNull(name);
+        return this;
+    }
+
     /** Calls {@code action} and applies its reply as Rasa does; the reply must be valid. */
     JsonNode run(String action) {
         HttpResponse<String> response = post(request(action).toString());

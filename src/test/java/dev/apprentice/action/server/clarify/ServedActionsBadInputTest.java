@@ -113,4 +113,16 @@ class ServedActionsBadInputTest {
                 "I have no question waiting for an answer, so I did not store anything.");
         assertThat(reply.path("events").get(0).path("value").isNull()).isTrue();
     }
+
+    @Test
+    void cleared_slot_drops_stored_question() {
+        RasaConversation chat = askedConversation();
+
+        JsonNode reply = chat.clearSlot("apprentice_question")
+                .user("Korblin is our stock sync with the warehouse", "thank")
+                .run("action_learn_from_answer");
+
+        assertThat(texts(reply)).containsExactly(
+                "I have no question waiting for an answer, so I did not store anything.");
+    }
 }

@@ -7,10 +7,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.apprentice.action.server.ActionHttpServer;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -68,6 +72,19 @@ class ServedActionsFixtureTest {
         JsonNode reply = chat.run(action);
 
         assertThat(reply.path("responses").isArray()).isTrue();
+    }
+
+    @Test
+    void actions_route_lists_all_four() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + server.port() + "/actions")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(RasaConversation.read(response.body()).findValuesAsText("name"))
+                .containsExactlyElementsOf(ACTIONS);
     }
 
     static Stream<String> actionNames() {
