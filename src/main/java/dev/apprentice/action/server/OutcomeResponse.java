@@ -1,5 +1,6 @@
 package dev.apprentice.action.server;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -14,9 +15,8 @@ import java.util.Map;
  * {@code slot} event that sets {@value ClarifyOutcome#QUESTION_SLOT} to the pending question's
  * id, or to null when none waits. The slot event is left out when the request's domain does
  * not declare the slot, because Rasa 3.6 logs and ignores every event that sets an undeclared
- * slot.
- * It is sent when the request carries no domain (selective domain), because nothing then shows
- * whether the slot exists.
+ * slot. It is sent when the request carries no domain (selective domain), because nothing then
+ * shows whether the slot exists.
  */
 final class OutcomeResponse {
 
@@ -27,9 +27,9 @@ final class OutcomeResponse {
         List<ObjectNode> events = List.of();
         if (!request.hasDomain() || request.domain().path("slots")
                 .has(ClarifyOutcome.QUESTION_SLOT)) {
-            events = List.of(ServerMessages.slotSet(ClarifyOutcome.QUESTION_SLOT,
-                    outcome.pendingQuestion().<com.fasterxml.jackson.databind.JsonNode>map(
-                            TextNode::valueOf).orElse(NullNode.getInstance())));
+            JsonNode id = outcome.pendingQuestion().<JsonNode>map(TextNode::valueOf)
+                    .orElse(NullNode.getInstance());
+            events = List.of(ServerMessages.slotSet(ClarifyOutcome.QUESTION_SLOT, id));
         }
         return ActionServerResponse.of(events, messages(outcome.messages()));
     }

@@ -53,13 +53,13 @@ public class ServedKnowledge implements KnowledgePort {
             LOG.debugf("action.learn sender=%s no question waits", sender);
             return new ClarifyOutcome(List.of(ServedReply.text(NO_QUESTION)), Optional.empty());
         }
-        Provenance who = new Provenance(sender, sender, rasa.earlierUserTurns(),
+        Provenance provenance = new Provenance(sender, sender, rasa.earlierUserTurns(),
                 steps.mode(rasa.conversation()).id(), Instant.now());
         // TODO: the REST channel understands the original message again once it is answered.
         // A Rasa bot only follows its rules, so the request that raised the question gets no
         // reply unless a rule gives one. Returning a user event could make Rasa re-run it.
         ClarificationSteps.Answered answered = steps.answer(question.get(), rasa.latestText(),
-                who, rasa.metadata(), System.currentTimeMillis() / 1000.0);
+                provenance, rasa.metadata(), System.currentTimeMillis() / 1000.0);
         if (answered.followUp().isPresent()) {
             pending.put(sender, answered.followUp().get());
         } else {
@@ -71,7 +71,7 @@ public class ServedKnowledge implements KnowledgePort {
 
     /**
      * Returns the question the sender waits on. When the Rasa tracker has the slot
-     * {@value ClarifyOutcome#QUESTION_SLOT}, the stored question is used only if the slot holds
+     * {@value ClarifyOutcome#QUESTION_SLOT}, the stored question is used only if the slot contains
      * its id: a null slot (a new session that did not carry slots over) or another id means the
      * stored question belongs to an earlier exchange.
      */
