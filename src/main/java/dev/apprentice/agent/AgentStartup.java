@@ -3,6 +3,7 @@ package dev.apprentice.agent;
 import dev.apprentice.action.CustomActionExecutor;
 import dev.apprentice.action.NoActionServer;
 import dev.apprentice.action.remote.RemoteActionExecutor;
+import dev.apprentice.action.server.clarify.ServedEngine;
 import dev.apprentice.bot.Bot;
 import dev.apprentice.bot.BotFactory;
 import dev.apprentice.clarify.ClarifyConfig;
@@ -41,7 +42,8 @@ import org.jboss.logging.Logger;
 /**
  * Loads the bot from {@code apprentice.dialogues} at start-up, trains its NLU on the project's
  * examples plus the approved examples users taught, wires the clarification engine and installs
- * the result in the {@link Agent}. A project that cannot be loaded stops the start with the
+ * the result in the {@link Agent}, and the clarification steps in the {@link ServedEngine} that
+ * the actions served to Rasa bots use. A project that cannot be loaded stops the start with the
  * loader's error, which names the file, line and key, rather than running an empty bot.
  */
 @ApplicationScoped
@@ -56,10 +58,11 @@ public class AgentStartup {
     private final JpaTrackerStore store;
     private final KnowledgeService knowledge;
     private final SentenceEmbedder embedder;
+    private final ServedEngine servedEngine;
 
     public AgentStartup(Agent agent, ApprenticeConfig config, ClarifyConfig clarifyConfig,
             ActionsConfig actionsConfig, JpaTrackerStore store, KnowledgeService knowledge,
-            SentenceEmbedder embedder) {
+            SentenceEmbedder embedder, ServedEngine servedEngine) {
         this.agent = agent;
         this.config = config;
         this.clarifyConfig = clarifyConfig;
@@ -67,6 +70,7 @@ public class AgentStartup {
         this.store = store;
         this.knowledge = knowledge;
         this.embedder = embedder;
+        this.servedEngine = servedEngine;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -86,11 +90,13 @@ public class AgentStartup {
                 project.domain());
         Bot bot = BotFactory.build(project, parser, customActions(project), random());
         Committee committee = Committee.train(nlu.labels(), data, embedder);
-        var clarifier = ClarifierFactory.build(clarifyConfig, project, data, parser,
-                new NluIntentModel(nlu, committee::predict), cachedKnowledge,
+        NluIntentModel intents = new NluIntentModel(nlu, committee::predict);
+        var clarification = ClarifierFactory.build(clarifyConfig, project, data, parser,
+                intents, cachedKnowledge,
                 new ServiceKnowledgeLearner(knowledge, cachedKnowledge::invalidate), embedder);
         MessageProcessor processor = new MessageProcessor(bot, store, new ConversationLocks(),
-                () -> System.currentTimeMillis() / 1000.0, clarifier);
+                () -> System.currentTimeMillis() / 1000.0, clarification.clarifier());
+        servedEngine.install(clarification.steps(), intents);
         String modelId = UUID.randomUUID().toString().replace("-", "");
         agent.install(processor, modelId, root.getFileName() + "@" + Instant.now());
         LOG.infof("bot %s loaded from %s: %d intents, %d examples (%d taught), %d rules,"

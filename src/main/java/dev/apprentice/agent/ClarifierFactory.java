@@ -3,6 +3,7 @@ package dev.apprentice.agent;
 import dev.apprentice.clarify.AmbiguousReferenceDetector;
 import dev.apprentice.clarify.AmbiguousTermDetector;
 import dev.apprentice.clarify.BotVocabulary;
+import dev.apprentice.clarify.ClarificationSteps;
 import dev.apprentice.clarify.ClarifyConfig;
 import dev.apprentice.clarify.ClarifySettings;
 import dev.apprentice.clarify.Clarifier;
@@ -22,13 +23,21 @@ import dev.apprentice.training.NluData;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Assembles the clarification engine for a loaded bot: its detectors, vocabulary and wording. */
+/**
+ * Assembles the clarification engine for a loaded bot: its detectors, vocabulary and wording,
+ * once as the processor's turn step and once as separate steps for the served actions. Both
+ * share the same detectors and memory.
+ */
 final class ClarifierFactory {
+
+    /** The engine as the processor's turn step and as steps the served actions call. */
+    record Built(Clarifier clarifier, ClarificationSteps steps) {
+    }
 
     private ClarifierFactory() {
     }
 
-    static Clarifier build(ClarifyConfig config, RasaProject project, NluData data,
+    static Built build(ClarifyConfig config, RasaProject project, NluData data,
             MessageParser parser, IntentModel intents, KnowledgeView knowledge,
             KnowledgeLearner learner, SentenceEmbedder embedder) {
         ClarifySettings settings = ClarifySettings.from(config);
@@ -43,7 +52,9 @@ final class ClarifierFactory {
                 new UncertainIntentDetector());
         PromptTemplates prompts = new PromptTemplates(Path.of(config.prompts()));
         prompts.verify();
-        return new Clarifier(settings, parser, intents, detectors, knowledge, learner,
-                vocabulary, prompts, project.config().nluThreshold());
+        double confident = project.config().nluThreshold();
+        return new Built(new Clarifier(settings, parser, intents, detectors, knowledge, learner,
+                vocabulary, prompts, confident), new ClarificationSteps(settings, parser, intents,
+                detectors, knowledge, learner, vocabulary, prompts, confident));
     }
 }

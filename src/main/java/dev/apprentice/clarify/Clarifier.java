@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
@@ -35,9 +34,7 @@ public final class Clarifier implements TurnInterceptor {
     private final ClarifySettings settings;
     private final MessageParser parser;
     private final IntentModel intents;
-    private final List<DoubtDetector> detectors;
-    private final KnowledgeView knowledge;
-    private final Vocabulary vocabulary;
+    private final DoubtFinder finder;
     private final ModePolicy policy;
     private final QuestionBuilder questions;
     private final AnswerApplier answers;
@@ -50,9 +47,7 @@ public final class Clarifier implements TurnInterceptor {
         this.settings = settings;
         this.parser = parser;
         this.intents = intents;
-        this.detectors = List.copyOf(detectors);
-        this.knowledge = knowledge;
-        this.vocabulary = vocabulary;
+        this.finder = new DoubtFinder(detectors, knowledge, vocabulary);
         this.policy = new ModePolicy(settings);
         this.questions = new QuestionBuilder(prompts);
         this.answers = new AnswerApplier(learner, intents, parser, questions, prompts,
@@ -146,9 +141,7 @@ public final class Clarifier implements TurnInterceptor {
         if (parse == null || text.startsWith("/")) {
             return Interception.proceed(parsed, leading);
         }
-        List<Doubt> doubts = new ArrayList<>();
-        askedUnknownTerm(text, tracker.senderId()).ifPresent(doubts::add);
-        doubts.addAll(detect(tracker, text, parse));
+        List<Doubt> doubts = detect(tracker, text, parse);
         ModePolicy.Decision decision = policy.decide(doubts, mode);
         if (decision.ask().isPresent()) {
             return ask(parsed, decision.ask().get(), mode, leading, now);
@@ -160,44 +153,18 @@ public final class Clarifier implements TurnInterceptor {
         return Interception.proceed(parsed, preface);
     }
 
-    /**
-     * Returns a doubt about the term of a "what is X?" message when the memory does not know X.
-     * It does not block, so an assistant lets the bot's own answer stand, while a teacher or a
-     * partner is asked to teach the term.
-     */
-    private Optional<Doubt> askedUnknownTerm(String text, String conversationId) {
-        Optional<String> term = Commands.askedTerm(text);
-        if (term.isEmpty() || knowledge.term(term.get(), conversationId).isPresent()) {
-            return Optional.empty();
-        }
-        int at = text.lastIndexOf(term.get());
-        int start = text.codePointCount(0, at);
-        Span span = new Span(start, start + term.get().codePointCount(0, term.get().length()),
-                term.get());
-        return Optional.of(new Doubt(DoubtKind.UNKNOWN_TERM, span, List.of(), 1.0,
-                "You asked about \"" + term.get() + "\", which I haven't been taught.", false));
-    }
-
     private List<Doubt> detect(DialogueStateTracker tracker, String text, ParseResult parse) {
-        DoubtContext context = new DoubtContext(text, parse, intents.labels(),
-                intents.probabilities(text), intents.committee(text),
+        List<Doubt> doubts = finder.find(text, parse, IntentScores.of(intents, text),
                 ConversationView.recentTurns(tracker, settings.recentTurns()),
-                tracker.senderId(), knowledge, vocabulary);
-        List<Doubt> doubts = new ArrayList<>();
-        for (DoubtDetector detector : detectors) {
-            doubts.addAll(detector.detect(context));
-        }
+                tracker.senderId());
         LOG.debugf("clarify.doubts sender=%s count=%d", tracker.senderId(), doubts.size());
         return doubts;
     }
 
     private Interception ask(UserMessage parsed, Doubt doubt, Mode mode,
             List<Event> leading, double now) {
-        Question question = new Question(UUID.randomUUID().toString().replace("-", ""),
-                doubt.kind(), doubt.span(), doubt.options(), mode, Question.STAGE_ASK,
-                doubt.explanation(), new Question.Original(parsed.text(), parsed.parseData(),
-                        parsed.metadata() == null ? Json.object() : parsed.metadata(),
-                        parsed.inputChannel()));
+        Question question = Question.about(doubt, mode, new Question.Original(parsed.text(),
+                parsed.parseData(), metadataOf(parsed), parsed.inputChannel()));
         List<Event> events = new ArrayList<>(leading);
         events.add(question.toEvent(now));
         events.add(questions.questionEvent(question, now));

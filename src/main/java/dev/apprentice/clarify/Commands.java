@@ -82,17 +82,31 @@ final class Commands {
             return Optional.empty();
         }
         String surface = m.group(1) != null ? m.group(1) : m.group(2);
-        Optional<Term> term = knowledge.term(surface, tracker.senderId());
-        if (term.isEmpty() || term.get().senses().isEmpty()) {
+        List<String> explanations = explanations(surface, tracker.senderId());
+        if (explanations.isEmpty()) {
             return Optional.empty();
         }
         List<Event> events = new ArrayList<>(modeEvents);
-        for (Sense sense : term.get().senses()) {
-            events.add(questions.statement(prompts.common("explain_term", Map.of(
-                    "term", term.get().name(), "gloss", sense.gloss(),
-                    "taught", taughtBy(sense))), now));
-        }
+        explanations.forEach(line -> events.add(questions.statement(line, now)));
         return Optional.of(Interception.reply(message, "action_explain_term", events));
+    }
+
+    /**
+     * Returns one sentence per sense of the term named {@code surface} that is visible to
+     * conversation {@code conversationId}, naming who taught it. The list is empty when the
+     * term is unknown or has no sense.
+     */
+    List<String> explanations(String surface, String conversationId) {
+        Optional<Term> term = knowledge.term(surface, conversationId);
+        if (term.isEmpty()) {
+            return List.of();
+        }
+        List<String> texts = new ArrayList<>();
+        for (Sense sense : term.get().senses()) {
+            texts.add(prompts.common("explain_term", Map.of("term", term.get().name(),
+                    "gloss", sense.gloss(), "taught", taughtBy(sense))));
+        }
+        return texts;
     }
 
     private static String taughtBy(Sense sense) {

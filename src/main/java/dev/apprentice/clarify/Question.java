@@ -31,6 +31,13 @@ public record Question(
             String inputChannel) {
     }
 
+    /** Creates a first question, with a new id, about {@code doubt} in {@code original}. */
+    public static Question about(Doubt doubt, Mode mode, Original original) {
+        return new Question(java.util.UUID.randomUUID().toString().replace("-", ""),
+                doubt.kind(), doubt.span(), doubt.options(), mode, STAGE_ASK,
+                doubt.explanation(), original);
+    }
+
     /** Returns the {@code apprentice_question} event that stores this question. */
     public dev.apprentice.event.Event toEvent(double ts) {
         return dev.apprentice.event.Events.custom(EVENT, toFields(), ts);

@@ -28,6 +28,28 @@ public record ParseResult(
         return new ParseResult(text, null, List.of(), List.of(), List.of());
     }
 
+    /**
+     * Reads a parse result in Rasa's shape, as a tracker's {@code latest_message} or a user
+     * event's {@code parse_data} carries it. Missing parts read as absent, and
+     * {@code text_tokens} is not read.
+     */
+    public static ParseResult fromJson(JsonNode node) {
+        JsonNode intent = node.path("intent");
+        String name = Json.text(intent, "name");
+        List<Entity> entities = new java.util.ArrayList<>();
+        node.path("entities").forEach(e -> entities.add(entityFromJson(e)));
+        List<IntentScore> ranking = new java.util.ArrayList<>();
+        for (JsonNode score : node.path("intent_ranking")) {
+            String ranked = Json.text(score, "name");
+            if (ranked != null) {
+                ranking.add(new IntentScore(ranked, score.path("confidence").asDouble()));
+            }
+        }
+        return new ParseResult(Json.text(node, "text"),
+                name == null ? null : new IntentScore(name, intent.path("confidence").asDouble()),
+                entities, ranking, List.of());
+    }
+
     public String intentName() {
         return intent == null ? null : intent.name();
     }

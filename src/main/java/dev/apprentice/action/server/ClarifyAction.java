@@ -2,15 +2,12 @@ package dev.apprentice.action.server;
 
 import dev.apprentice.action.remote.ActionServerRequest;
 import dev.apprentice.action.remote.ActionServerResponse;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * {@code action_clarify}: asks the clarification engine's question about the latest user
- * message, with its options as buttons. When nothing is unclear it returns nothing, so the
- * bot's next action follows.
+ * message, with its options as buttons, and sets the slot {@value ClarifyOutcome#QUESTION_SLOT}
+ * to the question's id. When nothing needs asking it sends no question (an assistant may state
+ * an assumption) and clears the slot, so that the bot's next action follows.
  */
 final class ClarifyAction implements ServedAction {
 
@@ -29,13 +26,6 @@ final class ClarifyAction implements ServedAction {
 
     @Override
     public ActionServerResponse run(ActionServerRequest request) {
-        Optional<ClarificationPort.Question> question = clarification.question(request);
-        if (question.isEmpty()) {
-            return ActionServerResponse.of(List.of(), List.of());
-        }
-        Map<String, String> buttons = new LinkedHashMap<>();
-        question.get().options().forEach(o -> buttons.put(o.title(), o.payload()));
-        return ActionServerResponse.of(List.of(),
-                List.of(ServerMessages.message(question.get().text(), buttons)));
+        return OutcomeResponse.of(clarification.clarify(request), request);
     }
 }

@@ -3,17 +3,21 @@ package dev.apprentice.action.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.apprentice.action.remote.ActionServerRequest;
 import dev.apprentice.action.remote.ActionServerResponse;
+import dev.apprentice.clarify.ClarificationSteps;
 import dev.apprentice.json.Json;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code action_explain_term}: explains the term named by the latest message's {@code term}
- * entity, else by the slot {@code term}, from the knowledge memory of the conversation.
+ * {@code action_explain_term}: explains a term from the knowledge memory of the conversation.
+ * The term is the latest message's {@code term} entity, else the slot {@code term}, else the X
+ * of a "what is X?" or "what does X mean?" message, else the whole message when it has at most
+ * {@value #MAX_TERM_WORDS} words (a reply such as "ZTNA?").
  */
 final class ExplainTermAction implements ServedAction {
 
     static final String NAME = "action_explain_term";
+    static final int MAX_TERM_WORDS = 4;
 
     private final KnowledgePort knowledge;
 
@@ -28,26 +32,42 @@ final class ExplainTermAction implements ServedAction {
 
     @Override
     public ActionServerResponse run(ActionServerRequest request) {
-        String term = term(request);
-        if (term == null) {
-            return reply("Which term should I explain?");
+        Optional<String> term = term(request);
+        if (term.isEmpty()) {
+            return reply(List.of("Which term should I explain?"));
         }
-        Optional<String> meaning = knowledge.explain(term, request.senderId());
-        return reply(meaning.map(m -> term + ": " + m)
-                .orElse("I don't know what \"" + term + "\" means yet. Can you tell me?"));
+        List<String> meanings = knowledge.explain(term.get(), request.senderId());
+        if (meanings.isEmpty()) {
+            return reply(List.of("I haven't been taught what \"" + term.get()
+                    + "\" means yet."));
+        }
+        return reply(meanings);
     }
 
-    private static ActionServerResponse reply(String text) {
-        return ActionServerResponse.of(List.of(), List.of(ServerMessages.text(text)));
+    private static ActionServerResponse reply(List<String> texts) {
+        return ActionServerResponse.of(List.of(),
+                texts.stream().map(ServerMessages::text).toList());
     }
 
-    private static String term(ActionServerRequest request) {
-        for (JsonNode entity : request.latestMessage().path("entities")) {
+    static Optional<String> term(ActionServerRequest request) {
+        JsonNode message = request.latestMessage();
+        for (JsonNode entity : message.path("entities")) {
             if ("term".equals(Json.text(entity, "entity")) && entity.path("value").isTextual()) {
-                return entity.path("value").textValue();
+                return Optional.of(entity.path("value").textValue());
             }
         }
         JsonNode slot = request.slot("term");
-        return slot.isTextual() && !slot.textValue().isBlank() ? slot.textValue() : null;
+        if (slot.isTextual() && !slot.textValue().isBlank()) {
+            return Optional.of(slot.textValue());
+        }
+        String text = Optional.ofNullable(Json.text(message, "text")).orElse("").strip();
+        Optional<String> asked = ClarificationSteps.askedTerm(text);
+        if (asked.isPresent()) {
+            return asked;
+        }
+        String bare = text.replaceAll("[?!.]+$", "").strip();
+        boolean termOnly = !bare.isEmpty() && !bare.startsWith("/")
+                && bare.split("\\s+").length <= MAX_TERM_WORDS;
+        return termOnly ? Optional.of(bare) : Optional.empty();
     }
 }

@@ -1,7 +1,7 @@
 package dev.apprentice.action.server;
 
 import dev.apprentice.action.remote.ActionServerRequest;
-import java.util.Optional;
+import java.util.List;
 
 /**
  * The part of the knowledge memory that {@code action_explain_term} and
@@ -10,15 +10,16 @@ import java.util.Optional;
 public interface KnowledgePort {
 
     /**
-     * Returns what {@code term} means as known to conversation {@code conversationId}, or empty
-     * when the memory does not contain the term.
+     * Returns one sentence per meaning of {@code term} known to conversation
+     * {@code conversationId}, or an empty list when the memory does not know the term.
      */
-    Optional<String> explain(String term, String conversationId);
+    List<String> explain(String term, String conversationId);
 
     /**
-     * Stores what the latest user message of {@code request} teaches in answer to the bot's
-     * last clarifying question, and returns the confirmation to show the user, or empty when
-     * the message taught nothing.
+     * Stores what the latest user message of {@code request} teaches in answer to the question
+     * waiting in the conversation, and returns the confirmations and any follow-up question.
+     *
+     * @throws IllegalArgumentException when the request has no tracker
      */
-    Optional<String> learnFromAnswer(ActionServerRequest request);
+    ClarifyOutcome learnFromAnswer(ActionServerRequest request);
 }

@@ -1,13 +1,12 @@
 package dev.apprentice.action.server;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.apprentice.action.remote.ActionServerRequest;
 import dev.apprentice.action.remote.ActionServerResponse;
-import java.util.List;
 
 /**
  * {@code action_learn_from_answer}: lets the knowledge memory store what the user's answer to
- * the last clarifying question teaches, and shows its confirmation, if any.
+ * the waiting clarifying question teaches, shows the confirmations, and sets the slot
+ * {@value ClarifyOutcome#QUESTION_SLOT} to the follow-up question's id, or clears it.
  */
 final class LearnFromAnswerAction implements ServedAction {
 
@@ -26,8 +25,6 @@ final class LearnFromAnswerAction implements ServedAction {
 
     @Override
     public ActionServerResponse run(ActionServerRequest request) {
-        List<ObjectNode> messages = knowledge
-                .learnFromAnswer(request).map(ServerMessages::text).stream().toList();
-        return ActionServerResponse.of(List.of(), messages);
+        return OutcomeResponse.of(knowledge.learnFromAnswer(request), request);
     }
 }

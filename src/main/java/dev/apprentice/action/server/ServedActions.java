@@ -7,9 +7,10 @@ import jakarta.inject.Singleton;
 
 /**
  * Builds the registry of the actions Apprentice serves. {@code action_set_mode} always runs.
- * The clarification and knowledge actions run only when a {@link ClarificationPort} or
- * {@link KnowledgePort} bean exists. Until then they are not listed by {@code GET /actions},
- * and a call returns 500 saying they are not available in this build.
+ * The clarification and knowledge actions run when a {@link ClarificationPort} or
+ * {@link KnowledgePort} bean exists, which the application provides. A registry created
+ * without a port does not list the actions that need it under {@code GET /actions}, and a call
+ * to one returns 500 saying it is not available in this build.
  */
 @Dependent
 public class ServedActions {
@@ -21,9 +22,6 @@ public class ServedActions {
     @Singleton
     ServedActionRegistry registry(Instance<ClarificationPort> clarification,
             Instance<KnowledgePort> knowledge) {
-        // TODO: the clarification engine (dev.apprentice.clarify) and the knowledge memory
-        // (dev.apprentice.knowledge) must provide these ports as beans. Until they do, the
-        // three actions below cannot run.
         return create(clarification.isResolvable() ? clarification.get() : null,
                 knowledge.isResolvable() ? knowledge.get() : null);
     }

@@ -103,10 +103,11 @@ class ActionServerHandlerTest {
     @ParameterizedTest
     @ValueSource(strings = {"action_clarify", "action_learn_from_answer",
         "action_explain_term"})
-    void unwired_action_gives_500_and_is_not_listed(String name) {
+    void registry_without_ports_marks_action_unavailable(String name) {
+        ActionServerHandler unwired = new ActionServerHandler(ServedActions.create(null, null));
         String body = "{\"next_action\":\"" + name + "\",\"tracker\":{\"sender_id\":\"1\"}}";
 
-        Reply reply = handler.webhook(body.getBytes(StandardCharsets.UTF_8), null);
+        Reply reply = unwired.webhook(body.getBytes(StandardCharsets.UTF_8), null);
 
         assertThat(reply.status()).isEqualTo(500);
         assertThat(reply.body().path("error").asText())
@@ -114,7 +115,13 @@ class ActionServerHandlerTest {
         assertThat(reply.body().get("request_body")).isEqualTo(Json.MAPPER.valueToTree(
                 Json.object().put("next_action", name)
                         .set("tracker", Json.object().put("sender_id", "1"))));
-        assertThat(handler.actions().body().findValuesAsText("name")).doesNotContain(name);
+        assertThat(unwired.actions().body().findValuesAsText("name")).doesNotContain(name);
+    }
+
+    @Test
+    void actions_lists_clarification_actions() {
+        assertThat(handler.actions().body().findValuesAsText("name")).contains(
+                "action_clarify", "action_learn_from_answer", "action_explain_term");
     }
 
     @Test

@@ -36,9 +36,12 @@ final class ServerFixtures {
         return JsonSchemaSubset.validate(read("events.schema.json"), events);
     }
 
-    /** Registers the actions rasa-sdk's endpoint tests call, with the same results. */
+    /**
+     * Registers Apprentice's actions, with ports that find nothing to clarify or explain, and
+     * the actions rasa-sdk's endpoint tests call, with the same results.
+     */
     static ServedActionRegistry sdkTestActions() {
-        return ServedActions.create(null, null)
+        return ServedActions.create(request -> ClarifyOutcome.nothing(), NOTHING_KNOWN)
                 .register(action("custom_action", request -> slots("test", "bar")))
                 .register(action("custom_async_action",
                         request -> slots("test", "foo", "test2", "boo")))
@@ -46,6 +49,19 @@ final class ServerFixtures {
                     throw new IllegalStateException("test exception");
                 }));
     }
+
+    /** A memory that contains no term and has no question waiting. */
+    static final KnowledgePort NOTHING_KNOWN = new KnowledgePort() {
+        @Override
+        public List<String> explain(String term, String conversationId) {
+            return List.of();
+        }
+
+        @Override
+        public ClarifyOutcome learnFromAnswer(ActionServerRequest request) {
+            return ClarifyOutcome.nothing();
+        }
+    };
 
     static ServedAction action(String name,
             java.util.function.Function<ActionServerRequest, ActionServerResponse> body) {
