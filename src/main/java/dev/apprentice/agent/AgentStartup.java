@@ -25,6 +25,14 @@ import dev.apprentice.project.ProjectLoader;
 import dev.apprentice.project.RasaProject;
 import dev.apprentice.training.NluData;
 import dev.apprentice.training.NluExample;
+import dev.apprentice.review.ActiveModel;
+import dev.apprentice.review.Labeller;
+import dev.apprentice.review.Learning;
+import dev.apprentice.review.LearningConfig;
+import dev.apprentice.review.LearningInterceptor;
+import dev.apprentice.review.QueueRanker;
+import dev.apprentice.review.ReviewQueue;
+import dev.apprentice.reward.RewardService;
 import dev.apprentice.tracker.jpa.JpaTrackerStore;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,7 +42,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.UUID;
 import java.util.random.RandomGenerator;
 import org.jboss.logging.Logger;
 
@@ -56,10 +63,17 @@ public class AgentStartup {
     private final JpaTrackerStore store;
     private final KnowledgeService knowledge;
     private final SentenceEmbedder embedder;
+    private final ActiveModel activeModel;
+    private final ReviewQueue queue;
+    private final Labeller labeller;
+    private final LearningConfig learningConfig;
+    private final QueueRanker ranker;
+    private final RewardService rewards;
+    private final ConversationLocks locks = new ConversationLocks();
 
     public AgentStartup(Agent agent, ApprenticeConfig config, ClarifyConfig clarifyConfig,
             ActionsConfig actionsConfig, JpaTrackerStore store, KnowledgeService knowledge,
-            SentenceEmbedder embedder) {
+            SentenceEmbedder embedder, Learning learning, RewardService rewards) {
         this.agent = agent;
         this.config = config;
         this.clarifyConfig = clarifyConfig;
@@ -67,9 +81,30 @@ public class AgentStartup {
         this.store = store;
         this.knowledge = knowledge;
         this.embedder = embedder;
+        this.activeModel = learning.model();
+        this.queue = learning.queue();
+        this.labeller = learning.labeller();
+        this.learningConfig = learning.config();
+        this.ranker = learning.ranker();
+        this.rewards = rewards;
     }
 
     void onStart(@Observes StartupEvent event) {
+        retrain();
+    }
+
+    /** What one training produced. */
+    public record Training(String modelVersion, int examples, int taught, long millis) {
+    }
+
+    /**
+     * Loads the project, trains the NLU on its examples plus every approved labelled example
+     * stored, and installs the new model and processor in one step. Turns that started before
+     * keep the model they started with; later turns use the new one. Trainings run one at a
+     * time, and every processor shares one set of conversation locks, so that two turns of one
+     * conversation never run at once across a swap.
+     */
+    public synchronized Training retrain() {
         long start = System.nanoTime();
         Path root = Path.of(config.dialogues()).toAbsolutePath().normalize();
         RasaProject project = new ProjectLoader().load(root);
@@ -79,25 +114,35 @@ public class AgentStartup {
             miniLm.warmUp();
         }
         NluData data = withTaughtExamples(project);
+        rewards.reload();
         NluEngine nlu = new NluEngine(project.domain(), data, project.config(), embedder);
         var report = nlu.train();
         CachedKnowledgeView cachedKnowledge = new CachedKnowledgeView(knowledge);
         MessageParser parser = new KnowledgeAwareParser(nlu::parse, cachedKnowledge,
                 project.domain());
-        Bot bot = BotFactory.build(project, parser, customActions(project), random());
+        Bot bot = BotFactory.build(project, parser, customActions(project), random(), rewards);
         Committee committee = Committee.train(nlu.labels(), data, embedder);
-        var clarifier = ClarifierFactory.build(clarifyConfig, project, data, parser,
-                new NluIntentModel(nlu, committee::predict), cachedKnowledge,
-                new ServiceKnowledgeLearner(knowledge, cachedKnowledge::invalidate), embedder);
-        MessageProcessor processor = new MessageProcessor(bot, store, new ConversationLocks(),
-                () -> System.currentTimeMillis() / 1000.0, clarifier);
-        String modelId = UUID.randomUUID().toString().replace("-", "");
+        NluIntentModel intents = new NluIntentModel(nlu, committee::predict);
+        var clarifier = ClarifierFactory.build(clarifyConfig, project, data, parser, intents,
+                cachedKnowledge, new ServiceKnowledgeLearner(knowledge, cachedKnowledge::invalidate),
+                embedder);
+        NluLearningModel learning = new NluLearningModel(nlu, committee, project.domain(),
+                intents);
+        var interceptor = new LearningInterceptor(clarifier, clarifier::mode, learning, queue,
+                labeller, ranker, learningConfig);
+        MessageProcessor processor = new MessageProcessor(bot, store, locks,
+                () -> System.currentTimeMillis() / 1000.0, interceptor);
+        String modelId = nlu.modelVersion();
+        activeModel.install(learning);
         agent.install(processor, modelId, root.getFileName() + "@" + Instant.now());
+        int taught = data.examples().size() - project.nlu().examples().size();
         LOG.infof("bot %s loaded from %s: %d intents, %d examples (%d taught), %d rules,"
-                + " %d stories; NLU trained in %d ms; ready in %d ms",
+                + " %d stories; NLU model %s trained in %d ms; ready in %d ms",
                 project.config().assistantId(), root, project.domain().intents().size(),
-                data.examples().size(), data.examples().size() - project.nlu().examples().size(),
-                project.rules().size(), project.stories().size(), report.millis(),
+                data.examples().size(), taught, project.rules().size(),
+                project.stories().size(), modelId, report.millis(),
+                (System.nanoTime() - start) / 1_000_000);
+        return new Training(modelId, data.examples().size(), taught,
                 (System.nanoTime() - start) / 1_000_000);
     }
 
