@@ -75,6 +75,53 @@ public class Labeller {
         return new Outcome(null, example, apply(example));
     }
 
+    /** What importing annotations did: how many labels were applied, and why others were not. */
+    public record ImportResult(int labelled, List<String> rejected) {
+    }
+
+    /**
+     * Applies annotations as reviewer labels. A task whose queue item is not stored (made in
+     * Label Studio, or from another server) queues its text first. An annotation with an
+     * unknown intent is reported in {@code rejected} and the others still apply.
+     */
+    public ImportResult labelAnnotations(List<LabelStudio.Annotation> annotations,
+            String reviewer) {
+        int labelled = 0;
+        List<String> rejected = new ArrayList<>();
+        for (LabelStudio.Annotation annotation : annotations) {
+            try {
+                checkIntent(annotation.intent());
+                long itemId = itemOf(annotation, reviewer);
+                labelAsReviewer(itemId, annotation.intent(), reviewer);
+                labelled++;
+            } catch (LearningException e) {
+                rejected.add("task " + annotation.taskId() + ": " + e.getMessage());
+            }
+        }
+        LOG.infof("review.label_studio_import labelled=%d rejected=%d", labelled,
+                rejected.size());
+        return new ImportResult(labelled, rejected);
+    }
+
+    private long itemOf(LabelStudio.Annotation annotation, String reviewer) {
+        if (annotation.itemId() != null) {
+            try {
+                QueueItem item = queue.get(annotation.itemId());
+                if (item.text().equals(annotation.text().strip())) {
+                    return item.id();
+                }
+            } catch (LearningException e) {
+                LOG.debugf("review.label_studio task=%d item=%d not stored",
+                        annotation.taskId(), annotation.itemId());
+            }
+        }
+        queue.importUtterances(List.of(annotation.text()), reviewer);
+        return queue.pending(Integer.MAX_VALUE).stream()
+                .filter(i -> i.text().equals(annotation.text().strip())).findFirst()
+                .orElseThrow(() -> LearningException.invalid("The task's text is empty."))
+                .id();
+    }
+
     /**
      * Has the running classifier learn every approved example it has not learned yet, such as
      * those a reviewer just approved; returns how many it learned.
