@@ -93,7 +93,7 @@ public class AgentStartup {
         retrain();
     }
 
-    /** What one training produced. */
+    /** The result of one training: the new model version, the example counts and its time. */
     public record Training(String modelVersion, int examples, int taught, long millis) {
     }
 

@@ -1,15 +1,15 @@
 package dev.apprentice.nlg;
 
 /**
- * How well each variation of a response was received, for {@link ResponseRenderer} to prefer
- * the better ones. Implementations are thread-safe.
+ * Scores of response variations from user ratings, for {@link ResponseRenderer} to prefer the
+ * better ones. Implementations are thread-safe.
  */
 @FunctionalInterface
 public interface VariationScores {
 
     /**
      * Returns the score of variation {@code index} (its position in the domain's list) of
-     * {@code response}; a variation nobody rated scores zero.
+     * {@code response}; an unrated variation scores zero.
      */
     double score(String response, int index);
 

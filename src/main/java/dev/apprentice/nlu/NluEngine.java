@@ -150,11 +150,6 @@ public final class NluEngine {
         return trainedModel().version();
     }
 
-    /** The training data the engine was built with. */
-    public NluData data() {
-        return data;
-    }
-
     /**
      * Returns the classifier's input vector for {@code text}: its sentence embedding followed
      * by the hashed n-gram features. Query strategies compare these vectors.
@@ -247,7 +242,7 @@ public final class NluEngine {
         return trained;
     }
 
-    /** A short random id; a time stamp alone would repeat when two trainings start at once. */
+    /** Returns a short random id; a time stamp would repeat when two trainings start at once. */
     private static String newVersion() {
         return UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     }

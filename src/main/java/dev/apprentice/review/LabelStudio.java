@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * The review queue in Label Studio's JSON task format, and annotated tasks read back as
- * labels. A task's {@code data} holds the {@code text} and the queue's {@code item_id}; its one
+ * labels. A task's {@code data} contains the {@code text} and the queue's {@code item_id}; its one
  * prediction names the classifier's top intent as a {@code choices} result of the control
  * {@value #FROM_NAME} on the object {@value #TO_NAME}, which is what {@link #labelingConfig}
  * declares.

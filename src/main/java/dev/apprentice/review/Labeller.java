@@ -16,7 +16,7 @@ import org.jboss.logging.Logger;
  * Turns labels and corrections into training: each is stored as a labelled example of the
  * knowledge memory, which joins every later training, and an approved one is learned by the
  * running classifier at once with online gradient steps. Labels from the review API and Label
- * Studio are approved; labels and corrections from a conversation are approved when the
+ * Studio are approved. Labels and corrections from a conversation are approved when the
  * knowledge memory trusts the sender, and wait for review otherwise.
  */
 @ApplicationScoped
@@ -35,7 +35,7 @@ public class Labeller {
     }
 
     /**
-     * What a label did: the queue item (null for a correction), the stored example, and
+     * The result of a label: the queue item (null for a correction), the stored example, and
      * whether the running classifier learned it.
      */
     public record Outcome(QueueItem item, LabelledExample example, boolean applied) {
@@ -75,7 +75,7 @@ public class Labeller {
         return new Outcome(null, example, apply(example));
     }
 
-    /** What importing annotations did: how many labels were applied, and why others were not. */
+    /** The result of an annotation import: the labels applied, and why others were not. */
     public record ImportResult(int labelled, List<String> rejected) {
     }
 

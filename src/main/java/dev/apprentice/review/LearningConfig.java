@@ -19,7 +19,7 @@ public interface LearningConfig {
     String strategy();
 
     /**
-     * How strongly a ranked batch avoids near-duplicates, zero or more: each item's scaled score
+     * The weight of batch diversity, zero or more: each item's scaled score
      * loses this much times its largest cosine similarity to an item ranked before it. Zero
      * ranks by score alone.
      */
@@ -37,7 +37,7 @@ public interface LearningConfig {
     @WithDefault("0.6")
     double enqueueBelow();
 
-    /** The most pending items one ranking scores; the oldest beyond it wait for later. */
+    /** The maximum number of pending items one ranking scores; older ones wait for later. */
     @WithDefault("1000")
     int rankPoolSize();
 

@@ -7,7 +7,7 @@ package dev.apprentice.review;
  */
 public class LearningException extends RuntimeException {
 
-    /** Why the request failed. */
+    /** The cause of the failure. */
     public enum Reason {
         INVALID, NOT_FOUND
     }

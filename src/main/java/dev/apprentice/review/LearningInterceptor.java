@@ -154,8 +154,11 @@ public final class LearningInterceptor implements TurnInterceptor {
 
     private Interception withTeacherQuestion(DialogueStateTracker tracker, UserMessage message,
             Interception result, double now) {
-        boolean toTeacher = result.actionEvents().stream().anyMatch(e -> e.is("apprentice_mode")
-                && Mode.TEACHER.id().equals(e.get("value").asText()));
+        // Only the /mode command: a mode given in a message's metadata comes with a request,
+        // whose own reply, and perhaps a clarifying question, must not be followed by another.
+        boolean toTeacher = "action_set_mode".equals(result.action())
+                && result.actionEvents().stream().anyMatch(e -> e.is("apprentice_mode")
+                        && Mode.TEACHER.id().equals(e.get("value").asText()));
         if (!toTeacher || !config.teacherQuestions()) {
             return result;
         }

@@ -35,7 +35,7 @@ public record QueueQuestion(long itemId, String text, List<String> options) {
 
     private static final Pattern LABEL = Pattern.compile("^/label\\s+(\\S+)\\s*$",
             Pattern.CASE_INSENSITIVE);
-    private static final List<String> NEITHER_WORDS = List.of(NEITHER, "none", "no",
+    private static final List<String> NEITHER_WORDS = List.of(NEITHER, "none",
             "none of them", "neither of them");
     private static final List<String> SKIP_WORDS = List.of(SKIP, "pass", "later",
             "don't know", "i don't know");

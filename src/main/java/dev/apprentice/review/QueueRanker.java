@@ -36,7 +36,7 @@ public final class QueueRanker {
         this.selector = new BatchSelector(diversity);
     }
 
-    /** The strategy's name as configured. */
+    /** Returns the strategy's name as configured. */
     public String strategy() {
         return strategyName;
     }

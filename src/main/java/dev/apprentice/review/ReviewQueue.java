@@ -25,7 +25,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class ReviewQueue {
 
-    /** The longest text queued, in characters, as for labelled examples. */
+    /** The maximum length of a queued text in characters, as for labelled examples. */
     public static final int MAX_TEXT = 10_000;
     static final String LIVE = "live";
     static final String IMPORT = "import";

@@ -1,6 +1,5 @@
 package dev.apprentice.review;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +11,6 @@ final class FakeModel implements LearningModel {
 
     private final List<String> labels;
     private final Map<String, double[]> probabilities;
-    final List<String> learned = new ArrayList<>();
 
     FakeModel(List<String> labels, Map<String, double[]> probabilities) {
         this.labels = labels;
@@ -56,7 +54,6 @@ final class FakeModel implements LearningModel {
 
     @Override
     public boolean learn(String text, String intent) {
-        learned.add(text + "=" + intent);
-        return true;
+        return labels.contains(intent);
     }
 }

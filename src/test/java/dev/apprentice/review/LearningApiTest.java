@@ -14,9 +14,14 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The review queue's REST API against the running default bot. */
@@ -104,7 +109,7 @@ class LearningApiTest {
     }
 
     @Test
-    void import_takes_lines_and_json_and_skips_waiting_texts() {
+    void import_reads_lines_and_json() {
         String lines = "first imported line about mail\n\nsecond imported line about mail\n";
 
         JsonNode plain = read(given().contentType(ContentType.TEXT).body(lines)
@@ -144,6 +149,25 @@ class LearningApiTest {
     }
 
     @Test
+    void turns_during_retraining_are_answered() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<JsonNode>> replies = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                Chat chat = new Chat("during-retrain-" + i, false);
+                replies.add(pool.submit(() -> chat.say("hello")));
+            }
+            given().post("/learning/retrain").then().statusCode(200);
+
+            for (Future<JsonNode> reply : replies) {
+                assertThat(reply.get(60, TimeUnit.SECONDS)).isNotEmpty();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void label_studio_tasks_carry_predictions() {
         queue("the wifi in meeting room four keeps dropping");
 
@@ -163,7 +187,7 @@ class LearningApiTest {
     void label_studio_export_is_imported_as_labels() throws IOException {
         JsonNode export;
         try (InputStream in = getClass().getResourceAsStream("/label-studio/export.json")) {
-            export = Chat.read(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            export = Chat.read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
 
         JsonNode imported = read(given().contentType(ContentType.JSON).body(export.toString())

@@ -20,7 +20,7 @@ class QueueQuestionTest {
     }
 
     @Test
-    void bot_message_has_a_button_per_option_neither_and_skip() {
+    void buttons_cover_options_neither_and_skip() {
         Event bot = QUESTION.events(1.0).get(1);
 
         assertThat(bot.get("data").get("buttons")).extracting(b -> b.get("payload").asText())

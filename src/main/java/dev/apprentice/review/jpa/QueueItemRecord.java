@@ -37,7 +37,7 @@ public class QueueItemRecord {
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
 
-    /** Where the message came from: {@code live} or {@code import}. */
+    /** The message's origin: {@code live} or {@code import}. */
     @Column(nullable = false, length = 16)
     public String source;
 
