@@ -117,33 +117,36 @@ public class AgentStartup {
         rewards.reload();
         NluEngine nlu = new NluEngine(project.domain(), data, project.config(), embedder);
         var report = nlu.train();
+        install(project, data, nlu, root);
+        int taught = data.examples().size() - project.nlu().examples().size();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        LOG.infof("bot %s loaded from %s: %d intents, %d examples (%d taught), %d rules,"
+                + " %d stories; NLU model %s trained in %d ms; ready in %d ms",
+                project.config().assistantId(), root, project.domain().intents().size(),
+                data.examples().size(), taught, project.rules().size(),
+                project.stories().size(), nlu.modelVersion(), report.millis(), millis);
+        return new Training(nlu.modelVersion(), data.examples().size(), taught, millis);
+    }
+
+    /** Builds the processor around the trained {@code nlu} and makes it the one turns use. */
+    private void install(RasaProject project, NluData data, NluEngine nlu, Path root) {
         CachedKnowledgeView cachedKnowledge = new CachedKnowledgeView(knowledge);
         MessageParser parser = new KnowledgeAwareParser(nlu::parse, cachedKnowledge,
                 project.domain());
         Bot bot = BotFactory.build(project, parser, customActions(project), random(), rewards);
         Committee committee = Committee.train(nlu.labels(), data, embedder);
         NluIntentModel intents = new NluIntentModel(nlu, committee::predict);
+        var learner = new ServiceKnowledgeLearner(knowledge, cachedKnowledge::invalidate);
         var clarifier = ClarifierFactory.build(clarifyConfig, project, data, parser, intents,
-                cachedKnowledge, new ServiceKnowledgeLearner(knowledge, cachedKnowledge::invalidate),
-                embedder);
+                cachedKnowledge, learner, embedder);
         NluLearningModel learning = new NluLearningModel(nlu, committee, project.domain(),
                 intents);
         var interceptor = new LearningInterceptor(clarifier, clarifier::mode, learning, queue,
                 labeller, ranker, learningConfig);
         MessageProcessor processor = new MessageProcessor(bot, store, locks,
                 () -> System.currentTimeMillis() / 1000.0, interceptor);
-        String modelId = nlu.modelVersion();
         activeModel.install(learning);
-        agent.install(processor, modelId, root.getFileName() + "@" + Instant.now());
-        int taught = data.examples().size() - project.nlu().examples().size();
-        LOG.infof("bot %s loaded from %s: %d intents, %d examples (%d taught), %d rules,"
-                + " %d stories; NLU model %s trained in %d ms; ready in %d ms",
-                project.config().assistantId(), root, project.domain().intents().size(),
-                data.examples().size(), taught, project.rules().size(),
-                project.stories().size(), modelId, report.millis(),
-                (System.nanoTime() - start) / 1_000_000);
-        return new Training(modelId, data.examples().size(), taught,
-                (System.nanoTime() - start) / 1_000_000);
+        agent.install(processor, nlu.modelVersion(), root.getFileName() + "@" + Instant.now());
     }
 
     /** Adds the approved labelled examples of the knowledge memory to the training data. */

@@ -64,6 +64,8 @@ public class Labeller {
         QueueItem item = queue.get(itemId);
         LabelledExample example = knowledge.addLabelledExample(item.text(), intent, p, metadata);
         boolean applied = apply(example);
+        // TODO: a pending label takes the item out of the queue too, so when a reviewer
+        // rejects the example the message is not asked about again; it should return.
         return new Outcome(queue.markLabelled(itemId, intent, p.sender(), example.id()),
                 example, applied);
     }
@@ -153,8 +155,8 @@ public class Labeller {
                 "No model is loaded yet, so no intent can be checked."));
         if (intent == null || intent.isBlank() || NluEngine.FALLBACK_INTENT.equals(intent)
                 || !current.declaresIntent(intent)) {
-            throw LearningException.invalid("'" + intent + "' is not an intent of the"
-                    + " domain; the classifier knows " + String.join(", ", current.labels()) + ".");
+            throw LearningException.invalid("'" + intent + "' is not an intent of the domain;"
+                    + " the classifier knows " + String.join(", ", current.labels()) + ".");
         }
     }
 

@@ -1,13 +1,17 @@
 package dev.apprentice.review;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.apprentice.action.ActionContext;
 import dev.apprentice.clarify.Mode;
+import dev.apprentice.clarify.UncertainIntentDetector;
 import dev.apprentice.event.Event;
 import dev.apprentice.event.Events;
 import dev.apprentice.json.Json;
 import dev.apprentice.knowledge.Provenance;
+import dev.apprentice.knowledge.ReviewState;
+import dev.apprentice.nlg.ResponseRenderer;
 import dev.apprentice.nlu.MiniLmEmbedder;
 import dev.apprentice.nlu.NluEngine;
 import dev.apprentice.nlu.ParseResult;
@@ -19,10 +23,13 @@ import dev.apprentice.tracker.DialogueStateTracker;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.jboss.logging.Logger;
 
 /**
@@ -112,7 +119,7 @@ public final class LearningInterceptor implements TurnInterceptor {
                     provenance(tracker, message), metadata(message));
             events.add(Events.custom(CORRECTION_EVENT, Json.object().put("text", text)
                     .put("intent", intent).put("example", outcome.example().id())
-                    .put("review", outcome.example().review().name().toLowerCase())
+                    .put("review", reviewOf(outcome))
                     .put("applied", outcome.applied()), now));
             events.add(statement(learnedWording(text, intent, outcome), now));
         } catch (LearningException e) {
@@ -126,22 +133,7 @@ public final class LearningInterceptor implements TurnInterceptor {
         List<Event> events = new ArrayList<>();
         ObjectNode fields = Json.object().put("item", question.itemId());
         try {
-            if (reply instanceof QueueQuestion.Reply.Chosen chosen) {
-                Labeller.Outcome outcome = labeller.labelFromConversation(question.itemId(),
-                        chosen.intent(), provenance(tracker, message), metadata(message));
-                fields.put("outcome", "labelled").put("intent", chosen.intent())
-                        .put("review", outcome.example().review().name().toLowerCase())
-                        .put("applied", outcome.applied());
-                events.add(Events.custom(ANSWER_EVENT, fields, now));
-                events.add(statement(learnedWording(question.text(), chosen.intent(),
-                        outcome), now));
-            } else {
-                String outcome = reply instanceof QueueQuestion.Reply.Skip
-                        ? QueueQuestion.SKIP : QueueQuestion.NEITHER;
-                queue.markSkipped(question.itemId(), message.senderId());
-                events.add(Events.custom(ANSWER_EVENT, fields.put("outcome", outcome), now));
-                events.add(statement("All right, I'll leave that one.", now));
-            }
+            events.addAll(applyReply(tracker, message, question, reply, fields, now));
         } catch (LearningException e) {
             events.add(Events.custom(ANSWER_EVENT, fields.put("outcome", "invalid"), now));
             events.add(statement(e.getMessage(), now));
@@ -150,6 +142,24 @@ public final class LearningInterceptor implements TurnInterceptor {
             nextQuestion(now).ifPresent(events::addAll);
         }
         return Interception.reply(message, "action_review_queue", events);
+    }
+
+    /** Labels or skips the item as {@code reply} says; returns the answer event and a reply. */
+    private List<Event> applyReply(DialogueStateTracker tracker, UserMessage message,
+            QueueQuestion question, QueueQuestion.Reply reply, ObjectNode fields, double now) {
+        if (reply instanceof QueueQuestion.Reply.Chosen chosen) {
+            Labeller.Outcome outcome = labeller.labelFromConversation(question.itemId(),
+                    chosen.intent(), provenance(tracker, message), metadata(message));
+            fields.put("outcome", "labelled").put("intent", chosen.intent())
+                    .put("review", reviewOf(outcome)).put("applied", outcome.applied());
+            return List.of(Events.custom(ANSWER_EVENT, fields, now),
+                    statement(learnedWording(question.text(), chosen.intent(), outcome), now));
+        }
+        String outcome = reply instanceof QueueQuestion.Reply.Skip
+                ? QueueQuestion.SKIP : QueueQuestion.NEITHER;
+        queue.markSkipped(question.itemId(), message.senderId());
+        return List.of(Events.custom(ANSWER_EVENT, fields.put("outcome", outcome), now),
+                statement("All right, I'll leave that one.", now));
     }
 
     private Interception withTeacherQuestion(DialogueStateTracker tracker, UserMessage message,
@@ -214,7 +224,7 @@ public final class LearningInterceptor implements TurnInterceptor {
     private Event intentChoice(String text, double now) {
         ObjectNode content = Json.object().put("text", "What did you mean by \"" + text
                 + "\"?");
-        var buttons = content.putArray("buttons");
+        ArrayNode buttons = content.putArray("buttons");
         for (IntentScore score : topIntents(model, text)) {
             buttons.addObject().put("title", readable(score.name()))
                     .put("payload", "/correct " + score.name());
@@ -226,7 +236,7 @@ public final class LearningInterceptor implements TurnInterceptor {
     static List<IntentScore> topIntents(LearningModel model, String text) {
         double[] p = model.probabilities(text);
         List<String> labels = model.labels();
-        return java.util.stream.IntStream.range(0, p.length).boxed()
+        return IntStream.range(0, p.length).boxed()
                 .filter(i -> !NluEngine.FALLBACK_INTENT.equals(labels.get(i)))
                 .sorted((a, b) -> Double.compare(p[b], p[a]))
                 .limit(OPTIONS)
@@ -252,12 +262,16 @@ public final class LearningInterceptor implements TurnInterceptor {
         if (outcome.applied()) {
             return "Thanks. I now read \"" + text + "\" as " + readable(intent) + ".";
         }
-        if (outcome.example().review() == dev.apprentice.knowledge.ReviewState.APPROVED) {
+        if (outcome.example().review() == ReviewState.APPROVED) {
             return "Thanks. I'll read \"" + text + "\" as " + readable(intent)
                     + " after my next training.";
         }
         return "Thanks. I'll read \"" + text + "\" as " + readable(intent)
                 + " once a reviewer approves it.";
+    }
+
+    private static String reviewOf(Labeller.Outcome outcome) {
+        return outcome.example().review().name().toLowerCase(Locale.ROOT);
     }
 
     private Provenance provenance(DialogueStateTracker tracker, UserMessage message) {
@@ -271,7 +285,7 @@ public final class LearningInterceptor implements TurnInterceptor {
     }
 
     private static String readable(String intent) {
-        return dev.apprentice.clarify.UncertainIntentDetector.readable(intent);
+        return UncertainIntentDetector.readable(intent);
     }
 
     private static Event statement(String text, double now) {
@@ -279,7 +293,6 @@ public final class LearningInterceptor implements TurnInterceptor {
     }
 
     private static Event botEvent(ObjectNode content, double now) {
-        return dev.apprentice.nlg.ResponseRenderer.toEvent(null, content, java.util.Map.of(),
-                now);
+        return ResponseRenderer.toEvent(null, content, Map.of(), now);
     }
 }
