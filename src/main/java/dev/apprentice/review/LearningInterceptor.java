@@ -144,7 +144,7 @@ public final class LearningInterceptor implements TurnInterceptor {
         return Interception.reply(message, "action_review_queue", events);
     }
 
-    /** Labels or skips the item as {@code reply} says; returns the answer event and a reply. */
+    /** Labels or skips the item as {@code reply} requests; returns the events to log. */
     private List<Event> applyReply(DialogueStateTracker tracker, UserMessage message,
             QueueQuestion question, QueueQuestion.Reply reply, ObjectNode fields, double now) {
         if (reply instanceof QueueQuestion.Reply.Chosen chosen) {
