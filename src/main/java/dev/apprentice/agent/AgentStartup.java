@@ -6,6 +6,7 @@ import dev.apprentice.action.remote.RemoteActionExecutor;
 import dev.apprentice.action.server.clarify.ServedEngine;
 import dev.apprentice.bot.Bot;
 import dev.apprentice.bot.BotFactory;
+import dev.apprentice.clarify.Clarifier;
 import dev.apprentice.clarify.ClarifyConfig;
 import dev.apprentice.config.ActionsConfig;
 import dev.apprentice.config.ApprenticeConfig;
@@ -26,6 +27,14 @@ import dev.apprentice.project.ProjectLoader;
 import dev.apprentice.project.RasaProject;
 import dev.apprentice.training.NluData;
 import dev.apprentice.training.NluExample;
+import dev.apprentice.review.ActiveModel;
+import dev.apprentice.review.Labeller;
+import dev.apprentice.review.Learning;
+import dev.apprentice.review.LearningConfig;
+import dev.apprentice.review.LearningInterceptor;
+import dev.apprentice.review.QueueRanker;
+import dev.apprentice.review.ReviewQueue;
+import dev.apprentice.reward.RewardService;
 import dev.apprentice.tracker.jpa.JpaTrackerStore;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,7 +44,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.UUID;
 import java.util.random.RandomGenerator;
 import org.jboss.logging.Logger;
 
@@ -58,11 +66,19 @@ public class AgentStartup {
     private final JpaTrackerStore store;
     private final KnowledgeService knowledge;
     private final SentenceEmbedder embedder;
+    private final ActiveModel activeModel;
+    private final ReviewQueue queue;
+    private final Labeller labeller;
+    private final LearningConfig learningConfig;
+    private final QueueRanker ranker;
+    private final RewardService rewards;
     private final ServedEngine servedEngine;
+    private final ConversationLocks locks = new ConversationLocks();
 
     public AgentStartup(Agent agent, ApprenticeConfig config, ClarifyConfig clarifyConfig,
             ActionsConfig actionsConfig, JpaTrackerStore store, KnowledgeService knowledge,
-            SentenceEmbedder embedder, ServedEngine servedEngine) {
+            SentenceEmbedder embedder, Learning learning, RewardService rewards,
+            ServedEngine servedEngine) {
         this.agent = agent;
         this.config = config;
         this.clarifyConfig = clarifyConfig;
@@ -71,9 +87,30 @@ public class AgentStartup {
         this.knowledge = knowledge;
         this.embedder = embedder;
         this.servedEngine = servedEngine;
+        this.activeModel = learning.model();
+        this.queue = learning.queue();
+        this.labeller = learning.labeller();
+        this.learningConfig = learning.config();
+        this.ranker = learning.ranker();
+        this.rewards = rewards;
     }
 
     void onStart(@Observes StartupEvent event) {
+        retrain();
+    }
+
+    /** The result of one training: the new model version, the example counts and its time. */
+    public record Training(String modelVersion, int examples, int taught, long millis) {
+    }
+
+    /**
+     * Loads the project, trains the NLU on its examples plus every approved labelled example
+     * stored, and installs the new model and processor in one step. Turns that started before
+     * keep the model they started with; later turns use the new one. Trainings run one at a
+     * time, and every processor shares one set of conversation locks, so that two turns of one
+     * conversation never run at once across a swap.
+     */
+    public synchronized Training retrain() {
         long start = System.nanoTime();
         Path root = Path.of(config.dialogues()).toAbsolutePath().normalize();
         RasaProject project = new ProjectLoader().load(root);
@@ -83,28 +120,41 @@ public class AgentStartup {
             miniLm.warmUp();
         }
         NluData data = withTaughtExamples(project);
+        rewards.reload();
         NluEngine nlu = new NluEngine(project.domain(), data, project.config(), embedder);
         var report = nlu.train();
+        install(project, data, nlu, root);
+        int taught = data.examples().size() - project.nlu().examples().size();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        LOG.infof("bot %s loaded from %s: %d intents, %d examples (%d taught), %d rules,"
+                + " %d stories; NLU model %s trained in %d ms; ready in %d ms",
+                project.config().assistantId(), root, project.domain().intents().size(),
+                data.examples().size(), taught, project.rules().size(),
+                project.stories().size(), nlu.modelVersion(), report.millis(), millis);
+        return new Training(nlu.modelVersion(), data.examples().size(), taught, millis);
+    }
+
+    /** Builds the processor around the trained {@code nlu} and makes it the one turns use. */
+    private void install(RasaProject project, NluData data, NluEngine nlu, Path root) {
         CachedKnowledgeView cachedKnowledge = new CachedKnowledgeView(knowledge);
         MessageParser parser = new KnowledgeAwareParser(nlu::parse, cachedKnowledge,
                 project.domain());
-        Bot bot = BotFactory.build(project, parser, customActions(project), random());
+        Bot bot = BotFactory.build(project, parser, customActions(project), random(), rewards);
         Committee committee = Committee.train(nlu.labels(), data, embedder);
         NluIntentModel intents = new NluIntentModel(nlu, committee::predict);
+        var learner = new ServiceKnowledgeLearner(knowledge, cachedKnowledge::invalidate);
         var clarification = ClarifierFactory.build(clarifyConfig, project, data, parser,
-                intents, cachedKnowledge,
-                new ServiceKnowledgeLearner(knowledge, cachedKnowledge::invalidate), embedder);
-        MessageProcessor processor = new MessageProcessor(bot, store, new ConversationLocks(),
-                () -> System.currentTimeMillis() / 1000.0, clarification.clarifier());
+                intents, cachedKnowledge, learner, embedder);
+        Clarifier clarifier = clarification.clarifier();
+        NluLearningModel learning = new NluLearningModel(nlu, committee, project.domain(),
+                intents);
+        var interceptor = new LearningInterceptor(clarifier, clarifier::mode, learning, queue,
+                labeller, ranker, learningConfig);
+        MessageProcessor processor = new MessageProcessor(bot, store, locks,
+                () -> System.currentTimeMillis() / 1000.0, interceptor);
+        activeModel.install(learning);
         servedEngine.install(clarification.steps(), intents);
-        String modelId = UUID.randomUUID().toString().replace("-", "");
-        agent.install(processor, modelId, root.getFileName() + "@" + Instant.now());
-        LOG.infof("bot %s loaded from %s: %d intents, %d examples (%d taught), %d rules,"
-                + " %d stories; NLU trained in %d ms; ready in %d ms",
-                project.config().assistantId(), root, project.domain().intents().size(),
-                data.examples().size(), data.examples().size() - project.nlu().examples().size(),
-                project.rules().size(), project.stories().size(), report.millis(),
-                (System.nanoTime() - start) / 1_000_000);
+        agent.install(processor, nlu.modelVersion(), root.getFileName() + "@" + Instant.now());
     }
 
     /** Adds the approved labelled examples of the knowledge memory to the training data. */

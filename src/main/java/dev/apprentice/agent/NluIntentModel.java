@@ -7,8 +7,10 @@ import java.util.function.Function;
 
 /**
  * The NLU engine as the clarification engine's intent model. A correction takes gradient steps
- * until the corrected text is classified as the intent the user chose, at most
- * {@link #MAX_STEPS}, so the same words are understood right on the very next turn.
+ * until parsing the corrected text gives the intent the user chose, at most
+ * {@link #MAX_STEPS}, so the same words are understood right on the very next turn. Parsing,
+ * not the classifier's top label, is checked, because a FallbackClassifier turns a top label
+ * that wins by a small margin into {@code nlu_fallback}.
  */
 final class NluIntentModel implements IntentModel {
 
@@ -40,26 +42,20 @@ final class NluIntentModel implements IntentModel {
             return false;
         }
         for (int steps = 0; steps < MAX_STEPS; steps += STEPS_PER_ROUND) {
-            if (argmax(engine.probabilities(text)) == label) {
+            if (parsesAs(text, intent)) {
                 return true;
             }
             engine.learn(text, intent, STEPS_PER_ROUND);
         }
-        return argmax(engine.probabilities(text)) == label;
+        return parsesAs(text, intent);
+    }
+
+    private boolean parsesAs(String text, String intent) {
+        return intent.equals(engine.parse(text).intentName());
     }
 
     @Override
     public List<double[]> committee(String text) {
         return committee.apply(text);
-    }
-
-    private static int argmax(double[] values) {
-        int best = 0;
-        for (int i = 1; i < values.length; i++) {
-            if (values[i] > values[best]) {
-                best = i;
-            }
-        }
-        return best;
     }
 }

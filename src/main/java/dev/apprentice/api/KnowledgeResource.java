@@ -10,6 +10,7 @@ import dev.apprentice.knowledge.KnowledgeJson;
 import dev.apprentice.knowledge.KnowledgeService;
 import dev.apprentice.knowledge.ReviewFilter;
 import dev.apprentice.knowledge.ReviewState;
+import dev.apprentice.review.Labeller;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -36,9 +37,11 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class KnowledgeResource {
 
     private final KnowledgeService knowledge;
+    private final Labeller labeller;
 
-    public KnowledgeResource(KnowledgeService knowledge) {
+    public KnowledgeResource(KnowledgeService knowledge, Labeller labeller) {
         this.knowledge = knowledge;
+        this.labeller = labeller;
     }
 
     @GET
@@ -83,13 +86,19 @@ public class KnowledgeResource {
         return item(kind(kind), id(id));
     }
 
-    /** Approves the item and returns it, or notes that it was merged into an approved twin. */
+    /**
+     * Approves the item and returns it, or notes that it was merged into an approved twin. An
+     * approved labelled example is learned by the running classifier at once.
+     */
     @POST
     @Path("{kind}/{id}/approve")
     public ObjectNode approve(@PathParam("kind") String kind, @PathParam("id") String id) {
         ItemKind itemKind = kind(kind);
         long itemId = id(id);
         knowledge.approve(itemKind, itemId);
+        if (itemKind == ItemKind.EXAMPLE) {
+            labeller.applyApproved();
+        }
         return itemOrMerged(itemKind, itemId);
     }
 

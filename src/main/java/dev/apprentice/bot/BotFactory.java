@@ -4,6 +4,7 @@ import dev.apprentice.action.ActionRegistry;
 import dev.apprentice.action.CustomActionExecutor;
 import dev.apprentice.action.SlotExtractor;
 import dev.apprentice.nlg.ResponseRenderer;
+import dev.apprentice.nlg.VariationScores;
 import dev.apprentice.nlu.MessageParser;
 import dev.apprentice.policy.MemoizationPolicy;
 import dev.apprentice.policy.PolicyEnsemble;
@@ -19,6 +20,13 @@ public final class BotFactory {
 
     public static Bot build(RasaProject project, MessageParser parser,
             CustomActionExecutor customActions, RandomGenerator random) {
+        return build(project, parser, customActions, random, VariationScores.NONE);
+    }
+
+    /** Builds the bot with a renderer that prefers the variations {@code scores} rates best. */
+    public static Bot build(RasaProject project, MessageParser parser,
+            CustomActionExecutor customActions, RandomGenerator random,
+            VariationScores scores) {
         var domain = project.domain();
         RulePolicy rules = new RulePolicy(domain, project.rules());
         MemoizationPolicy memoization = new MemoizationPolicy(domain, project.stories(),
@@ -26,6 +34,6 @@ public final class BotFactory {
         PolicyEnsemble policies = new PolicyEnsemble(domain, project.config(), rules,
                 memoization);
         return new Bot(project, parser, policies, new ActionRegistry(domain, customActions),
-                new ResponseRenderer(domain, random), new SlotExtractor(domain));
+                new ResponseRenderer(domain, random, scores), new SlotExtractor(domain));
     }
 }

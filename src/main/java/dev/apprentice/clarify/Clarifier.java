@@ -83,6 +83,15 @@ public final class Clarifier implements TurnInterceptor {
         return understand(tracker, message, text, mode, leading, now);
     }
 
+    /**
+     * Returns the mode {@code message} is handled in: the one its {@code metadata.mode} asks
+     * for, else the conversation's.
+     */
+    public Mode mode(DialogueStateTracker tracker, UserMessage message) {
+        return Mode.parse(Json.text(message.metadata(), "mode"))
+                .orElseGet(() -> ConversationView.mode(tracker, settings.defaultMode()));
+    }
+
     private Optional<Interception> answer(DialogueStateTracker tracker, UserMessage message,
             Question question, Mode mode, List<Event> leading, double now) {
         Answer answer = reader.read(message.text(), question);

@@ -227,6 +227,18 @@ public class KnowledgeService implements KnowledgeView {
                 checked(p), stateFor(p, metadata)));
     }
 
+    /**
+     * Stores a labelled example given by a reviewer, approved at once whoever the sender is;
+     * the caller has checked the reviewer's right to approve.
+     */
+    @Transactional
+    public LabelledExample addReviewedExample(String text, String intent, Provenance p) {
+        return RecordMapper.example(writer.addExample(
+                Texts.required(text, "text", DocumentReader.MAX_TEXT),
+                Texts.required(intent, "intent", DocumentReader.MAX_NAME),
+                checked(p), ReviewState.APPROVED));
+    }
+
     // Review.
 
     /** Approves an item; see {@link KnowledgeReview} for what else this approves. */

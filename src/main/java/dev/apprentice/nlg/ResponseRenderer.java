@@ -8,6 +8,8 @@ import dev.apprentice.domain.SlotCondition;
 import dev.apprentice.event.Event;
 import dev.apprentice.event.Events;
 import dev.apprentice.json.Json;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -22,6 +24,11 @@ import java.util.random.RandomGenerator;
  * the first non-empty group among conditional variations for the output channel, default ones
  * for the channel, conditional ones for any channel and default ones for any channel, then one
  * at random within the group. Its strings are filled from the slots and any extra values.
+ *
+ * <p>With {@link VariationScores}, the random choice is made only among the variations of the
+ * group with the highest score, so a variation users rated down is no longer sent while a
+ * better-rated one fits. The bot event's metadata names the variation as
+ * {@value #VARIATION_KEY}, its index in the domain's list, so a rating can be traced to it.
  */
 public final class ResponseRenderer {
 
@@ -30,12 +37,21 @@ public final class ResponseRenderer {
     private static final Set<String> FILLED_KEYS = Set.of(
             "text", "image", "custom", "buttons", "attachment", "quick_replies");
 
+    /** The metadata key of the chosen variation's index. */
+    public static final String VARIATION_KEY = "apprentice_variation";
+
     private final Domain domain;
     private final RandomGenerator random;
+    private final VariationScores scores;
 
     public ResponseRenderer(Domain domain, RandomGenerator random) {
+        this(domain, random, VariationScores.NONE);
+    }
+
+    public ResponseRenderer(Domain domain, RandomGenerator random, VariationScores scores) {
         this.domain = domain;
         this.random = random;
+        this.scores = scores;
     }
 
     /**
@@ -54,10 +70,39 @@ public final class ResponseRenderer {
         if (candidates.isEmpty()) {
             return Optional.empty();
         }
-        ResponseVariation chosen = candidates.get(random.nextInt(candidates.size()));
+        List<ResponseVariation> best = bestScored(name, variations, candidates);
+        ResponseVariation chosen = best.get(random.nextInt(best.size()));
         Map<String, JsonNode> values = new HashMap<>(slots);
         values.putAll(extra);
-        return Optional.of(toEvent(name, chosen.content(), values, ts));
+        return Optional.of(toEvent(name, chosen.content(), values, ts,
+                indexOf(variations, chosen)));
+    }
+
+    private List<ResponseVariation> bestScored(String name, List<ResponseVariation> all,
+            List<ResponseVariation> candidates) {
+        if (candidates.size() < 2) {
+            return candidates;
+        }
+        double[] score = candidates.stream()
+                .mapToDouble(v -> scores.score(name, indexOf(all, v))).toArray();
+        double max = Arrays.stream(score).max().orElse(0);
+        List<ResponseVariation> best = new ArrayList<>();
+        for (int i = 0; i < score.length; i++) {
+            if (score[i] == max) {
+                best.add(candidates.get(i));
+            }
+        }
+        return best;
+    }
+
+    /** Returns the position of {@code variation} by identity, since two may be equal. */
+    private static int indexOf(List<ResponseVariation> variations, ResponseVariation variation) {
+        for (int i = 0; i < variations.size(); i++) {
+            if (variations.get(i) == variation) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private List<ResponseVariation> candidates(
@@ -109,6 +154,12 @@ public final class ResponseRenderer {
     /** Builds the bot event from a variation: data keys to data, the rest to metadata. */
     public static Event toEvent(String name, ObjectNode content, Map<String, JsonNode> values,
             double ts) {
+        return toEvent(name, content, values, ts, -1);
+    }
+
+    /** Builds the bot event as above, naming variation {@code index} unless it is negative. */
+    private static Event toEvent(String name, ObjectNode content, Map<String, JsonNode> values,
+            double ts, int index) {
         ObjectNode data = Json.object();
         for (String key : List.of("elements", "quick_replies", "buttons", "attachment",
                 "image", "custom")) {
@@ -135,6 +186,9 @@ public final class ResponseRenderer {
         }
         if (name != null) {
             metadata.put("utter_action", name);
+        }
+        if (index >= 0) {
+            metadata.put(VARIATION_KEY, index);
         }
         return Events.bot(text, data, metadata, ts);
     }

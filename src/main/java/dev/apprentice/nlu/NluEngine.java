@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
@@ -50,9 +51,10 @@ public final class NluEngine {
     private volatile Model model;
 
     /**
-     * The trained state; {@code classifier} is null when the labels need none.
+     * The trained state; {@code classifier} is null when the labels need none. {@code version}
+     * is new for every {@link #train()} and stays the same through {@link #learn} steps.
      */
-    private record Model(List<String> labels, SoftmaxClassifier classifier) {
+    private record Model(List<String> labels, SoftmaxClassifier classifier, String version) {
     }
 
     /**
@@ -99,8 +101,9 @@ public final class NluEngine {
                     data.examples().size() - examples.size());
         }
         List<String> labels = labels(examples);
+        String version = newVersion();
         if (labels.size() < 2) {
-            model = new Model(labels, null);
+            model = new Model(labels, null, version);
             return new TrainingReport(examples.size(), labels.size(), 0,
                     millisSince(started), Double.NaN);
         }
@@ -108,11 +111,11 @@ public final class NluEngine {
         int[] y = examples.stream().mapToInt(e -> labels.indexOf(e.intent())).toArray();
         SoftmaxClassifier classifier = new SoftmaxClassifier(labels.size(), features.dimension());
         SoftmaxClassifier.TrainingResult result = classifier.train(x, y, options, listener);
-        model = new Model(labels, classifier);
+        model = new Model(labels, classifier, version);
         TrainingReport report = new TrainingReport(examples.size(), labels.size(),
                 result.epochs(), millisSince(started), result.heldOutAccuracy());
-        LOG.debugf("nlu.train examples=%d classes=%d epochs=%d millis=%d", report.examples(),
-                report.classes(), report.epochs(), report.millis());
+        LOG.debugf("nlu.train version=%s examples=%d classes=%d epochs=%d millis=%d", version,
+                report.examples(), report.classes(), report.epochs(), report.millis());
         return report;
     }
 
@@ -138,7 +141,21 @@ public final class NluEngine {
         // Every entity found is returned: in Rasa, use_entities and ignore_entities only keep
         // entities out of the dialogue state, which the policies' featurisation handles.
         List<Entity> entities = extractor.extract(stripped);
-        return new ParseResult(stripped, intent, entities, ranking, tokens(stripped));
+        String version = ranking.isEmpty() ? null : trained.version();
+        return new ParseResult(stripped, intent, entities, ranking, tokens(stripped), version);
+    }
+
+    /** Returns the version of the trained model, new with every {@link #train()}. */
+    public String modelVersion() {
+        return trainedModel().version();
+    }
+
+    /**
+     * Returns the classifier's input vector for {@code text}: its sentence embedding followed
+     * by the hashed n-gram features. Query strategies compare these vectors.
+     */
+    public float[] features(String text) {
+        return featuresOf(List.of(text == null ? "" : text.strip())).get(0);
     }
 
     /** The intents the classifier ranks, in the order of {@link #probabilities}. */
@@ -223,6 +240,11 @@ public final class NluEngine {
             throw new IllegalStateException("the NLU model is not trained; call train() first");
         }
         return trained;
+    }
+
+    /** Returns a short random id; a time stamp would repeat when two trainings start at once. */
+    private static String newVersion() {
+        return UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     }
 
     private static long millisSince(long startNanos) {

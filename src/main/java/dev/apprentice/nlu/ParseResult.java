@@ -8,19 +8,31 @@ import java.util.List;
 
 /**
  * What NLU made of one message, serialised as Rasa's {@code /model/parse} result. A null intent
- * is written as {@code {"name": null, "confidence": 0.0}}.
+ * is written as {@code {"name": null, "confidence": 0.0}}. {@code modelVersion} names the
+ * trained classifier that ranked the intents; it is null when no classifier did (a
+ * {@code /intent} shortcut, an empty text) and is then left out of the JSON.
  */
 public record ParseResult(
         String text,
         IntentScore intent,
         List<Entity> entities,
         List<IntentScore> intentRanking,
-        List<int[]> textTokens) {
+        List<int[]> textTokens,
+        String modelVersion) {
+
+    /** The key under which {@link #toJson} writes the model version. */
+    public static final String MODEL_VERSION = "model_version";
 
     public ParseResult {
         entities = entities == null ? List.of() : List.copyOf(entities);
         intentRanking = intentRanking == null ? List.of() : List.copyOf(intentRanking);
         textTokens = textTokens == null ? List.of() : List.copyOf(textTokens);
+    }
+
+    /** A result that no trained classifier ranked. */
+    public ParseResult(String text, IntentScore intent, List<Entity> entities,
+            List<IntentScore> intentRanking, List<int[]> textTokens) {
+        this(text, intent, entities, intentRanking, textTokens, null);
     }
 
     /** The result for a text with nothing in it. */
@@ -60,7 +72,8 @@ public record ParseResult(
 
     /** Returns a copy with {@code entities} in place of this result's entities. */
     public ParseResult withEntities(List<Entity> replacement) {
-        return new ParseResult(text, intent, replacement, intentRanking, textTokens);
+        return new ParseResult(text, intent, replacement, intentRanking, textTokens,
+                modelVersion);
     }
 
     public ObjectNode toJson() {
@@ -83,6 +96,9 @@ public record ParseResult(
         ArrayNode ranking = node.putArray("intent_ranking");
         intentRanking.forEach(r -> ranking.addObject()
                 .put("name", r.name()).put("confidence", r.confidence()));
+        if (modelVersion != null) {
+            node.put(MODEL_VERSION, modelVersion);
+        }
         return node;
     }
 

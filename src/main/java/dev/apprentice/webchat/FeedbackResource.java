@@ -10,6 +10,8 @@ import dev.apprentice.config.ApprenticeConfig;
 import dev.apprentice.event.Event;
 import dev.apprentice.json.Json;
 import dev.apprentice.processor.MessageProcessor;
+import dev.apprentice.reward.Reward;
+import dev.apprentice.reward.RewardService;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,6 +19,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.jboss.logging.Logger;
 
@@ -25,7 +28,8 @@ import org.jboss.logging.Logger;
  * {@code POST /chat/api/feedback} takes {@code {"sender_id", "value": "up"|"down",
  * "message_timestamp"}}, where the timestamp is that of the rated {@code bot} event, and appends
  * {@code {"event": "apprentice_feedback", "value", "message_timestamp"}}. It answers 404 when the
- * conversation has no bot message with that timestamp.
+ * conversation has no bot message with that timestamp. Each rating is also stored as a
+ * {@link Reward} of the rated response variation, which later replies take into account.
  */
 @Path("/chat/api/feedback")
 public class FeedbackResource {
@@ -37,10 +41,12 @@ public class FeedbackResource {
 
     private final Agent agent;
     private final ApprenticeConfig config;
+    private final RewardService rewards;
 
-    public FeedbackResource(Agent agent, ApprenticeConfig config) {
+    public FeedbackResource(Agent agent, ApprenticeConfig config, RewardService rewards) {
         this.agent = agent;
         this.config = config;
+        this.rewards = rewards;
     }
 
     @POST
@@ -65,12 +71,16 @@ public class FeedbackResource {
         } catch (AgentNotReadyException e) {
             return ErrorBodies.response(503, "ServiceUnavailable", e.getMessage());
         }
-        if (!hasBotMessageAt(processor, senderId, messageTime)) {
+        String value = request.get("value").asText();
+        Optional<Reward> reward = processor.exists(senderId)
+                ? Reward.of(senderId, processor.tracker(senderId).events(), messageTime, value)
+                : Optional.empty();
+        if (reward.isEmpty()) {
             return ErrorBodies.response(404, "NotFound", "The conversation has no bot message"
                     + " with message_timestamp " + messageTime + ".");
         }
-        String value = request.get("value").asText();
         processor.appendEvents(senderId, List.of(feedbackEvent(value, messageTime)));
+        rewards.record(reward.get());
         LOG.debugf("feedback sender=%s value=%s", senderId, value);
         return Response.ok(Json.object().put("status", "ok").toString()).build();
     }
@@ -99,14 +109,5 @@ public class FeedbackResource {
             return "'message_timestamp' must be the number of the rated bot event's timestamp.";
         }
         return null;
-    }
-
-    private static boolean hasBotMessageAt(MessageProcessor processor, String senderId,
-            double timestamp) {
-        if (!processor.exists(senderId)) {
-            return false;
-        }
-        return processor.tracker(senderId).events().stream()
-                .anyMatch(e -> e.is("bot") && e.timestamp() == timestamp);
     }
 }

@@ -1,0 +1,177 @@
+package dev.apprentice.review;
+
+import static dev.apprentice.review.Chat.get;
+import static dev.apprentice.review.Chat.intentOf;
+import static dev.apprentice.review.Chat.otherThan;
+import static dev.apprentice.review.Chat.queue;
+import static dev.apprentice.review.Chat.texts;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.apprentice.json.Json;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Corrections, teacher-mode questions about queued messages and ratings, in conversations with
+ * the running default bot through the REST channel.
+ */
+@QuarkusTest
+@TestProfile(LearningProfile.class)
+class LearningConversationTest {
+
+    @Test
+    void trusted_correction_applies_at_once() {
+        String text = "the projector in room six shows only blue";
+        Chat chat = new Chat("correct-trusted", true);
+        String target = otherThan(intentOf(text), "report_outage", "open_ticket");
+
+        chat.say(text);
+        JsonNode replies = chat.say("/correct " + target);
+        JsonNode correction = chat.last("apprentice_correction");
+
+        assertThat(correction.path("text").asText()).isEqualTo(text);
+        assertThat(correction.path("intent").asText()).isEqualTo(target);
+        assertThat(correction.path("review").asText()).isEqualTo("approved");
+        assertThat(correction.path("applied").asBoolean()).isTrue();
+        assertThat(texts(replies).get(0)).startsWith("Thanks. I now read");
+        assertThat(intentOf(text)).isEqualTo(target);
+    }
+
+    @Test
+    void untrusted_correction_waits_for_approval() {
+        String text = "someone parked a forklift in front of the server room";
+        Chat chat = new Chat("correct-untrusted", false);
+        String before = intentOf(text);
+        String target = otherThan(before, "report_outage", "open_ticket");
+
+        chat.say(text);
+        chat.say("/correct " + target);
+        JsonNode correction = chat.last("apprentice_correction");
+        String waiting = intentOf(text);
+        given().post("/knowledge/examples/" + correction.path("example").asLong() + "/approve")
+                .then().statusCode(200);
+
+        assertThat(correction.path("review").asText()).isEqualTo("pending");
+        assertThat(correction.path("applied").asBoolean()).isFalse();
+        assertThat(waiting).isEqualTo(before);
+        assertThat(intentOf(text)).isEqualTo(target);
+    }
+
+    @Test
+    void correction_without_intent_offers_intents() {
+        Chat chat = new Chat("correct-choice", false);
+
+        chat.say("my monitor flickers when the heating is on");
+        JsonNode replies = chat.say("/correct");
+
+        List<String> payloads = new ArrayList<>();
+        replies.get(0).path("buttons").forEach(b -> payloads.add(b.path("payload").asText()));
+        assertThat(payloads).isNotEmpty().allMatch(p -> p.startsWith("/correct "));
+    }
+
+    @Test
+    void correction_with_unknown_intent_changes_nothing() {
+        Chat chat = new Chat("correct-unknown", true);
+
+        chat.say("the lift is stuck again");
+        JsonNode replies = chat.say("/correct order_pizza");
+
+        assertThat(texts(replies).get(0)).contains("'order_pizza' is not an intent");
+        assertThat(chat.events("apprentice_correction")).isEmpty();
+    }
+
+    @Test
+    void teacher_mode_asks_about_queued_messages() {
+        queue("the badge reader beeps twice and stays red");
+        Chat chat = new Chat("teacher-queue", true);
+
+        JsonNode asked = chat.say("/mode teacher");
+        JsonNode question = chat.last(QueueQuestion.EVENT);
+        String first = question.path("options").get(0).asText();
+        JsonNode answered = chat.say("A");
+        JsonNode answer = chat.last(LearningInterceptor.ANSWER_EVENT);
+        JsonNode item = get("/learning/queue/" + question.path("item").asLong());
+
+        assertThat(texts(asked)).anyMatch(t -> t.startsWith("Earlier someone wrote \""));
+        assertThat(asked.get(asked.size() - 1).path("buttons")).isNotEmpty();
+        assertThat(answer.path("outcome").asText()).isEqualTo("labelled");
+        assertThat(answer.path("applied").asBoolean()).isTrue();
+        assertThat(item.path("state").asText()).isEqualTo("labelled");
+        assertThat(item.path("label").asText()).isEqualTo(first);
+        assertThat(intentOf(item.path("text").asText())).isEqualTo(first);
+        assertThat(texts(answered).get(0)).startsWith("Thanks.");
+    }
+
+    @Test
+    void review_command_question_can_be_skipped() {
+        queue("a pigeon walked across the reception keyboard");
+        Chat chat = new Chat("review-skip", false);
+
+        chat.say("/review");
+        long itemId = chat.last(QueueQuestion.EVENT).path("item").asLong();
+        chat.say("/label skip");
+
+        assertThat(chat.last(LearningInterceptor.ANSWER_EVENT).path("outcome").asText())
+                .isEqualTo("skip");
+        assertThat(get("/learning/queue/" + itemId).path("state").asText())
+                .isEqualTo("skipped");
+    }
+
+    @Test
+    void untrusted_teacher_answer_waits_for_review() {
+        queue("the kitchen tablet forgot every recipe");
+        Chat chat = new Chat("review-untrusted", false);
+
+        chat.say("/review");
+        JsonNode question = chat.last(QueueQuestion.EVENT);
+        chat.say("/label " + question.path("options").get(1).asText());
+        JsonNode answer = chat.last(LearningInterceptor.ANSWER_EVENT);
+
+        assertThat(answer.path("review").asText()).isEqualTo("pending");
+        assertThat(answer.path("applied").asBoolean()).isFalse();
+    }
+
+    @Test
+    void thumbs_down_variation_is_no_longer_sent() {
+        Chat chat = new Chat("rewards", false);
+        chat.say("hello");
+        JsonNode greeting = lastBot(chat);
+        int rated = greeting.path("metadata").path("apprentice_variation").asInt();
+
+        rate(chat, greeting, "down");
+        Set<Integer> later = new HashSet<>();
+        for (int i = 0; i < 12; i++) {
+            chat.say("hello");
+            later.add(lastBot(chat).path("metadata").path("apprentice_variation").asInt());
+        }
+        JsonNode rewards = get("/learning/rewards");
+        JsonNode stored = rewards.path("rewards").get(rewards.path("rewards").size() - 1);
+
+        assertThat(greeting.path("metadata").path("utter_action").asText())
+                .isEqualTo("utter_greet");
+        assertThat(later).isNotEmpty().doesNotContain(rated);
+        assertThat(stored.path("value").asInt()).isEqualTo(-1);
+        assertThat(stored.path("variation").asInt()).isEqualTo(rated);
+        assertThat(stored.path("intent").asText()).isEqualTo("greet");
+        assertThat(stored.path("model_version").asText()).isNotBlank();
+    }
+
+    private static JsonNode lastBot(Chat chat) {
+        return chat.last("bot");
+    }
+
+    private static void rate(Chat chat, JsonNode bot, String value) {
+        String body = Json.object().put("sender_id", chat.sender()).put("value", value)
+                .put("message_timestamp", bot.path("timestamp").asDouble()).toString();
+        given().contentType(ContentType.JSON).body(body).post("/chat/api/feedback")
+                .then().statusCode(200);
+    }
+}
