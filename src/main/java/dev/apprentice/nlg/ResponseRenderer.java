@@ -27,8 +27,9 @@ import java.util.random.RandomGenerator;
  *
  * <p>With {@link VariationScores}, the random choice is made only among the variations of the
  * group with the highest score, so a variation users rated down is no longer sent while a
- * better-rated one fits. The bot event's metadata names the variation as
- * {@value #VARIATION_KEY}, its index in the domain's list, so a rating can be traced to it.
+ * better-rated one fits. When a response has several variations, the bot event's metadata
+ * names the chosen one as {@value #VARIATION_KEY}, its index in the domain's list, so a rating
+ * can be traced to it. A single variation adds nothing, so the event stays as Rasa writes it.
  */
 public final class ResponseRenderer {
 
@@ -74,8 +75,8 @@ public final class ResponseRenderer {
         ResponseVariation chosen = best.get(random.nextInt(best.size()));
         Map<String, JsonNode> values = new HashMap<>(slots);
         values.putAll(extra);
-        return Optional.of(toEvent(name, chosen.content(), values, ts,
-                indexOf(variations, chosen)));
+        int index = variations.size() > 1 ? indexOf(variations, chosen) : -1;
+        return Optional.of(toEvent(name, chosen.content(), values, ts, index));
     }
 
     private List<ResponseVariation> bestScored(String name, List<ResponseVariation> all,
