@@ -3,15 +3,20 @@ package dev.apprentice.agent;
 import dev.apprentice.action.CustomActionExecutor;
 import dev.apprentice.action.NoActionServer;
 import dev.apprentice.action.remote.RemoteActionExecutor;
+import dev.apprentice.answer.KnowledgeRetrieval;
 import dev.apprentice.bot.Bot;
 import dev.apprentice.bot.BotFactory;
 import dev.apprentice.clarify.ClarifyConfig;
+import dev.apprentice.clarify.PromptTemplates;
 import dev.apprentice.config.ActionsConfig;
 import dev.apprentice.config.ApprenticeConfig;
 import dev.apprentice.knowledge.KnowledgeService;
 import dev.apprentice.knowledge.LabelledExample;
 import dev.apprentice.knowledge.ReviewFilter;
 import dev.apprentice.knowledge.ReviewState;
+import dev.apprentice.llm.LlmClient;
+import dev.apprentice.llm.LlmConfig;
+import dev.apprentice.llm.LlmJobs;
 import dev.apprentice.nlu.Committee;
 import dev.apprentice.nlu.MessageParser;
 import dev.apprentice.nlu.MiniLmEmbedder;
@@ -56,10 +61,14 @@ public class AgentStartup {
     private final JpaTrackerStore store;
     private final KnowledgeService knowledge;
     private final SentenceEmbedder embedder;
+    private final LlmClient llm;
+    private final LlmConfig llmConfig;
 
     public AgentStartup(Agent agent, ApprenticeConfig config, ClarifyConfig clarifyConfig,
             ActionsConfig actionsConfig, JpaTrackerStore store, KnowledgeService knowledge,
-            SentenceEmbedder embedder) {
+            SentenceEmbedder embedder, LlmClient llm, LlmConfig llmConfig) {
+        this.llm = llm;
+        this.llmConfig = llmConfig;
         this.agent = agent;
         this.config = config;
         this.clarifyConfig = clarifyConfig;
@@ -84,11 +93,20 @@ public class AgentStartup {
         CachedKnowledgeView cachedKnowledge = new CachedKnowledgeView(knowledge);
         MessageParser parser = new KnowledgeAwareParser(nlu::parse, cachedKnowledge,
                 project.domain());
-        Bot bot = BotFactory.build(project, parser, customActions(project), random());
-        Committee committee = Committee.train(nlu.labels(), data, embedder);
+        PromptTemplates prompts = new PromptTemplates(Path.of(clarifyConfig.prompts()));
+        prompts.verify();
+        LlmJobs jobs = new LlmJobs(llm, prompts, llmConfig.memoryMessages());
+        jobs.verify();
+        KnowledgeRetrieval retrieval = new KnowledgeRetrieval(cachedKnowledge,
+                knowledge::similarSenses);
+        Bot bot = BotFactory.build(project, parser, customActions(project), random(),
+                jobs.openAnswerer(retrieval));
+        Committee committee = jobs.withIntentMember(
+                Committee.train(nlu.labels(), data, embedder), data);
         var clarifier = ClarifierFactory.build(clarifyConfig, project, data, parser,
                 new NluIntentModel(nlu, committee::predict), cachedKnowledge,
-                new ServiceKnowledgeLearner(knowledge, cachedKnowledge::invalidate), embedder);
+                new ServiceKnowledgeLearner(knowledge, cachedKnowledge::invalidate), embedder,
+                prompts, jobs);
         MessageProcessor processor = new MessageProcessor(bot, store, new ConversationLocks(),
                 () -> System.currentTimeMillis() / 1000.0, clarifier);
         String modelId = UUID.randomUUID().toString().replace("-", "");

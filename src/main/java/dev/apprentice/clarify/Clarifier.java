@@ -47,6 +47,18 @@ public final class Clarifier implements TurnInterceptor {
     public Clarifier(ClarifySettings settings, MessageParser parser, IntentModel intents,
             List<DoubtDetector> detectors, KnowledgeView knowledge, KnowledgeLearner learner,
             Vocabulary vocabulary, PromptTemplates prompts, double confidentIntent) {
+        this(settings, parser, intents, detectors, knowledge, learner, vocabulary, prompts,
+                confidentIntent, QuestionWording.TEMPLATES, TeachingReader.GLOSSES);
+    }
+
+    /**
+     * Builds the engine with its own wording of questions and reading of teaching answers,
+     * which a language model may do in place of the templates and the gloss rules.
+     */
+    public Clarifier(ClarifySettings settings, MessageParser parser, IntentModel intents,
+            List<DoubtDetector> detectors, KnowledgeView knowledge, KnowledgeLearner learner,
+            Vocabulary vocabulary, PromptTemplates prompts, double confidentIntent,
+            QuestionWording wording, TeachingReader teachings) {
         this.settings = settings;
         this.parser = parser;
         this.intents = intents;
@@ -54,9 +66,9 @@ public final class Clarifier implements TurnInterceptor {
         this.knowledge = knowledge;
         this.vocabulary = vocabulary;
         this.policy = new ModePolicy(settings);
-        this.questions = new QuestionBuilder(prompts);
+        this.questions = new QuestionBuilder(prompts, wording);
         this.answers = new AnswerApplier(learner, intents, parser, questions, prompts,
-                confidentIntent);
+                teachings, confidentIntent);
         this.commands = new Commands(prompts, knowledge, questions);
     }
 
@@ -185,10 +197,24 @@ public final class Clarifier implements TurnInterceptor {
                 tracker.senderId(), knowledge, vocabulary);
         List<Doubt> doubts = new ArrayList<>();
         for (DoubtDetector detector : detectors) {
-            doubts.addAll(detector.detect(context));
+            for (Doubt doubt : detector.detect(context)) {
+                if (isNew(doubt, doubts)) {
+                    doubts.add(doubt);
+                }
+            }
         }
         LOG.debugf("clarify.doubts sender=%s count=%d", tracker.senderId(), doubts.size());
         return doubts;
+    }
+
+    /**
+     * Returns whether no earlier detector found a doubt of the same kind on overlapping words,
+     * so that a detector that runs after the others adds only what they missed.
+     */
+    private static boolean isNew(Doubt doubt, List<Doubt> found) {
+        return found.stream().noneMatch(d -> d.kind() == doubt.kind()
+                && d.span().start() < doubt.span().end()
+                && doubt.span().start() < d.span().end());
     }
 
     private Interception ask(UserMessage parsed, Doubt doubt, Mode mode,
