@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Replaces personal data in text that is about to leave the process: e-mail addresses become
- * {@code [EMAIL]}, IBANs with a valid ISO 13616 check sum {@code [IBAN]}, card numbers that pass
+ * {@code [EMAIL]}, IBANs in capitals, with or without a space every four characters and with a
+ * valid ISO 13616 check sum, {@code [IBAN]}, card numbers that pass
  * the Luhn check {@code [CARD]}, and phone numbers {@code [PHONE]}. A phone number is a run of 9
  * to 15 digits with spaces, dots, dashes or brackets between them, or of 8 to 15 digits after a
  * {@code +}; shorter runs such as dates, ticket numbers and versions are kept. Stateless and
@@ -19,7 +20,8 @@ public final class Redactor {
     private static final Pattern EMAIL = Pattern.compile(
             "[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
     private static final Pattern IBAN = Pattern.compile(
-            "(?<![A-Za-z0-9])[A-Za-z]{2}\\d{2}(?: ?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])");
+            "(?<![A-Za-z0-9])[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?"
+                    + "(?![A-Za-z0-9])");
     private static final Pattern CARD = Pattern.compile(
             "(?<![\\w-])\\d(?:[ -]?\\d){12,18}(?![\\w-])");
     private static final Pattern PHONE = Pattern.compile(
