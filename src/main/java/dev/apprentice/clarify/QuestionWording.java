@@ -2,7 +2,7 @@ package dev.apprentice.clarify;
 
 /**
  * Words a clarifying question. The embedded engine sends the text of the mode's template as it
- * is; another implementation may reword it, but the question's options, mode and kind stay as
+ * is. Another implementation may reword it, but the question's options, mode and kind stay as
  * the engine chose them. Implementations are thread-safe and never raise.
  */
 @FunctionalInterface

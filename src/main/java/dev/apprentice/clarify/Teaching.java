@@ -1,6 +1,6 @@
 package dev.apprentice.clarify;
 
-/** What a free-text answer to a question about a term teaches. */
+/** The content of a free-text answer to a question about a term: a sense, alias or fact. */
 public sealed interface Teaching {
 
     /** A meaning of the term asked about, as a short phrase without the term. */

@@ -20,7 +20,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Asks the language model for unknown terms and ambiguous references that the embedded
- * detectors missed; it runs after them, and the clarifier keeps only doubts on words they did
+ * detectors missed. It runs after them, and the clarifier keeps only doubts on words they did
  * not flag. The model's claims are checked against the message: a span must be words of the
  * message, an unknown term must be unknown to the memory, and a reference's options must be
  * words of the recent turns. Claims that fail are dropped. The explanation shown to the user is

@@ -10,8 +10,8 @@ import java.util.Locale;
 /**
  * Rewords the mode's template question with the language model, to fit the conversation's
  * mode. The reply must be {@code {"question": "..."}}: one paragraph of at most
- * {@value #MAX_CHARS} characters that keeps the term asked about word for word and holds no
- * link. Otherwise, and when the model fails, the template's text is sent. Only the text
+ * {@value #MAX_CHARS} characters that keeps the term asked about word for word and contains
+ * no link. Otherwise, and when the model fails, the template's text is sent. Only the text
  * changes: the options, their buttons, the mode and the kind are the engine's.
  */
 public final class LlmQuestionWording implements QuestionWording {

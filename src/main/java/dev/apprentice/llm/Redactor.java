@@ -7,13 +7,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Replaces personal data in text that is about to leave the process: e-mail addresses become
- * {@code [EMAIL]}, IBANs in capitals, with or without a space every four characters and with a
- * valid ISO 13616 check sum, {@code [IBAN]}, card numbers that pass
- * the Luhn check {@code [CARD]}, and phone numbers {@code [PHONE]}. A phone number is a run of 9
- * to 15 digits with spaces, dots, dashes or brackets between them, or of 8 to 15 digits after a
- * {@code +}; shorter runs such as dates, ticket numbers and versions are kept. Stateless and
- * thread-safe.
+ * Replaces personal data in text that is about to leave the process. E-mail addresses become
+ * {@code [EMAIL]}. IBANs become {@code [IBAN]} when written in capitals, with or without a
+ * space every four characters, and with a valid ISO 13616 check sum. Card numbers of 13 to 19
+ * digits that pass the Luhn check become {@code [CARD]}. Phone numbers become {@code [PHONE]}:
+ * a run of 9 to 15 digits with spaces, dots, dashes or brackets between them, or of 8 to 15
+ * digits after a {@code +}. Shorter runs such as dates, ticket numbers and versions are kept.
+ * Stateless and thread-safe.
  */
 public final class Redactor {
 

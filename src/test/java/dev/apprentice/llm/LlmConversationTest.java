@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.apprentice.json.Json;
 import dev.apprentice.knowledge.KnowledgeService;
 import dev.apprentice.knowledge.Provenance;
+import dev.apprentice.knowledge.ReviewState;
 import dev.apprentice.knowledge.Sense;
 import dev.apprentice.llm.LlmStub.Reply;
 import io.quarkus.test.junit.QuarkusTest;
@@ -140,7 +141,8 @@ class LlmConversationTest {
         assertThat(texts(replies)).contains(
                 "Thanks, I'll remember that blue portal runs on the Kestrel cluster.");
         assertThat(knowledge.facts("blue portal", sender)).singleElement()
-                .satisfies(f -> assertThat(f.object()).isEqualTo("the Kestrel cluster"));
+                .satisfies(f -> assertThat(f.object()).isEqualTo("the Kestrel cluster"))
+                .satisfies(f -> assertThat(f.review()).isEqualTo(ReviewState.PENDING));
     }
 
     @Test

@@ -21,7 +21,7 @@ import java.util.concurrent.Executors;
 /**
  * A language model server on 127.0.0.1 that speaks OpenAI's {@code /v1/chat/completions} and
  * Ollama's {@code /api/chat} and replies from a script. Each request is matched to a job by a
- * phrase of the job's system prompt; the job's scripted replies are used in order, and a job
+ * phrase of the job's system prompt, and the job's scripted replies are used in order. A job
  * with none left gets status 400, which makes it fall back at once.
  */
 final class LlmStub implements AutoCloseable {
