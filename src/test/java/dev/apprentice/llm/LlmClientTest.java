@@ -2,6 +2,7 @@ package dev.apprentice.llm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.apprentice.llm.LlmConfig.Provider;
 import dev.apprentice.llm.LlmStub.Reply;
 import dev.langchain4j.data.message.ChatMessage;
@@ -61,6 +62,31 @@ class LlmClientTest {
         String sent = stub.requestTexts().get(0);
         assertThat(sent).contains("reach me at [EMAIL] or [PHONE]");
         assertThat(sent).doesNotContain("jane.doe").doesNotContain("7946");
+    }
+
+    @Test
+    void openai_request_names_model_and_token_limit() {
+        stub.script(LlmStub.INTENT, Reply.content("{}"));
+
+        ask(client(Provider.OPENAI));
+
+        JsonNode sent = stub.requests(LlmStub.INTENT).get(0);
+        assertThat(sent.path("model").asText()).isEqualTo("stub-model");
+        assertThat(sent.path("max_tokens").asInt()).isEqualTo(100);
+        assertThat(sent.path("messages").get(0).path("role").asText()).isEqualTo("system");
+        assertThat(sent.path("messages").get(1).path("role").asText()).isEqualTo("user");
+    }
+
+    @Test
+    void ollama_request_asks_for_json() {
+        stub.script(LlmStub.INTENT, Reply.content("{}"));
+
+        ask(client(Provider.OLLAMA));
+
+        JsonNode sent = stub.requests(LlmStub.INTENT).get(0);
+        assertThat(sent.path("model").asText()).isEqualTo("stub-model");
+        assertThat(sent.path("format").asText()).isEqualTo("json");
+        assertThat(sent.path("options").path("num_predict").asInt()).isEqualTo(100);
     }
 
     @Test

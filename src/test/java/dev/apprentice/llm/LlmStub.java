@@ -64,6 +64,8 @@ final class LlmStub implements AutoCloseable {
 
     static LlmStub start() {
         try {
+            // Without TCP_NODELAY each small reply waits about 40 ms for a delayed ACK.
+            System.setProperty("sun.net.httpserver.nodelay", "true");
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             LlmStub stub = new LlmStub(server);
             server.createContext("/v1/chat/completions", e -> stub.handle(e, false));
