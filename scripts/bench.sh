@@ -215,6 +215,8 @@ run_with_llm() {
         echo "llm.status=skipped (BENCH_SKIP_LLM=1)"
         return 0
     fi
+    # Created first, so that the loop below can read it before the server writes to it.
+    : >"$WORK_DIR/llm.out"
     java -cp "$(classpath)" dev.apprentice.bench.InstantLlmServer >"$WORK_DIR/llm.out" 2>&1 &
     LLM_PID=$!
     for _ in $(seq 1 100); do

@@ -33,7 +33,8 @@ public final class BotFactory {
                 project.config().maxHistory());
         PolicyEnsemble policies = new PolicyEnsemble(domain, project.config(), rules,
                 memoization);
-        return new Bot(project, parser, policies, new ActionRegistry(domain, customActions, answerer),
+        return new Bot(project, parser, policies,
+                new ActionRegistry(domain, customActions, answerer),
                 new ResponseRenderer(domain, random), new SlotExtractor(domain));
     }
 }

@@ -55,11 +55,19 @@ public final class LlmTeachingReader implements TeachingReader {
             case "nothing" -> Optional.empty();
             case "sense" -> Optional.of(new Teaching.Sense(nonEmpty(
                     Replies.text(node, "gloss", MAX_GLOSS), "gloss")));
-            case "alias" -> Optional.of(new Teaching.Alias(fromAnswer(
-                    Replies.text(node, "term", MAX_NAME), answer, "term")));
+            case "alias" -> Optional.of(new Teaching.Alias(otherName(node, answer, term)));
             case "fact" -> Optional.of(fact(node, answer, term));
             default -> throw Replies.offSchema("kind is not sense, alias, fact or nothing");
         };
+    }
+
+    private static String otherName(ObjectNode node, String answer, String term)
+            throws InvalidReplyException {
+        String name = fromAnswer(Replies.text(node, "term", MAX_NAME), answer, "term");
+        if (name.equalsIgnoreCase(term)) {
+            throw Replies.offSchema("alias names the term asked about");
+        }
+        return name;
     }
 
     private static Teaching.Fact fact(ObjectNode node, String answer, String term)

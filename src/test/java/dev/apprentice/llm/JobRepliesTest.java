@@ -166,6 +166,8 @@ class JobRepliesTest {
                 .isEqualTo(Failure.OFF_SCHEMA);
         assertThat(failureOf(() -> reader.parse("{\"kind\": \"alias\", \"term\": \"Orbix\"}",
                 answer, "portal"))).isEqualTo(Failure.OFF_SCHEMA);
+        assertThat(failureOf(() -> reader.parse("{\"kind\": \"alias\", \"term\": \"Kestrel\"}",
+                answer, "kestrel"))).isEqualTo(Failure.OFF_SCHEMA);
         assertThat(failureOf(() -> reader.parse("{\"kind\": \"approve\"}", answer, "portal")))
                 .isEqualTo(Failure.OFF_SCHEMA);
     }
