@@ -12,11 +12,11 @@ import java.util.Optional;
 
 /**
  * Reads a free-text teaching answer with the language model into a sense, an alias or a fact
- * about the term asked about. What it returns must come from the answer: an alias's term and a
- * fact's object must be words of the answer, and a fact's subject the term asked about or words
- * of the answer. A reply that fails these checks, and a failed model, leave the answer to
- * {@code local}. Storing and approving what was read stay with the clarifier and the
- * knowledge memory's trust rules.
+ * about the term asked about. What it returns must come from the answer. An alias's term must
+ * be words of the answer other than the term asked about. A fact's object must be words of the
+ * answer, and its subject the term asked about or words of the answer. A reply that fails these
+ * checks, and a failed model, leave the answer to {@code local}. Storing and approving what was
+ * read stay with the clarifier and the knowledge memory's trust rules.
  */
 public final class LlmTeachingReader implements TeachingReader {
 
