@@ -3,7 +3,10 @@
 # 127.0.0.1 with a throw-away H2 database, measures the time until /q/health/ready returns 200,
 # loads the REST webhook with 1 and then 32 concurrent senders (dev.apprentice.bench.WebhookLoad),
 # reads the server's resident memory, runs the CLINC150 intent evaluation when it is built, stops
-# the server and prints a summary with the machine's description.
+# the server and prints a summary with the machine's description. Then it starts the server again
+# with a language model that answers at once (dev.apprentice.bench.InstantLlmServer) and loads it
+# with 1 sender, so that llm_overhead_p50_ms is what the language model path adds to the median
+# turn apart from the model's own time.
 #
 # Settings (environment variables):
 #   BENCH_DURATION       measured seconds per load run (default 20)
@@ -12,6 +15,7 @@
 #   BENCH_EVAL_TIMEOUT   seconds the intent evaluation may take (default 3600)
 #   BENCH_SKIP_BUILD     1 to use the existing build in target/ (default 0)
 #   BENCH_SKIP_EVAL      1 to leave out the CLINC150 evaluation, which takes 10 minutes or more
+#   BENCH_SKIP_LLM       1 to leave out the run with the instant language model
 #   JAVA_OPTS            options of the server JVM (default -Xmx512m)
 #   BENCH_EVAL_JAVA_OPTS options of the evaluation JVM (default -Xmx2g and JBoss logging)
 #   MVN_FLAGS            extra Maven options, for example -o to stay offline
@@ -32,6 +36,9 @@ EVAL_CLASS="dev.apprentice.nlu.eval.ClincEvaluation"
 
 WORK_DIR="$(mktemp -d "${TMPDIR:-/tmp}/apprentice-bench.XXXXXX")"
 SERVER_PID=""
+LLM_PID=""
+# Extra environment of the server, as NAME=value words.
+SERVER_ENV=()
 PORT=""
 READY_MS=""
 KEEP_WORK_DIR=0
@@ -43,6 +50,9 @@ fail() { log "error: $*"; KEEP_WORK_DIR=1; exit 1; }
 # left a log worth reading there.
 cleanup() {
     stop_server
+    if [ -n "$LLM_PID" ]; then
+        kill -TERM "$LLM_PID" 2>/dev/null || true
+    fi
     if [ "$KEEP_WORK_DIR" -eq 1 ]; then
         log "server log and database kept in $WORK_DIR"
     else
@@ -125,7 +135,7 @@ start_server() {
     (
         cd "$WORK_DIR"
         # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-        exec env QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$port" \
+        exec env "${SERVER_ENV[@]}" QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$port" \
             QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:file:$WORK_DIR/db/apprentice" \
             APPRENTICE_DIALOGUES="$ROOT/dialogues" \
             java $JAVA_OPTS -jar "$ROOT/$APP_JAR"
@@ -198,6 +208,47 @@ run_evaluation() {
     fi
 }
 
+# Starts the instant language model, then the server pointed at it, and loads it with 1 sender.
+run_with_llm() {
+    local url started llm_port=""
+    if [ "${BENCH_SKIP_LLM:-0}" = "1" ]; then
+        echo "llm.status=skipped (BENCH_SKIP_LLM=1)"
+        return 0
+    fi
+    # Created first, so that the loop below can read it before the server writes to it.
+    : >"$WORK_DIR/llm.out"
+    java -cp "$(classpath)" dev.apprentice.bench.InstantLlmServer >"$WORK_DIR/llm.out" 2>&1 &
+    LLM_PID=$!
+    for _ in $(seq 1 100); do
+        llm_port="$(sed -n 's/^port=//p' "$WORK_DIR/llm.out")"
+        [ -n "$llm_port" ] && break
+        sleep 0.1
+    done
+    [ -n "$llm_port" ] || fail "the instant language model did not start; see $WORK_DIR/llm.out"
+    SERVER_ENV=(APPRENTICE_LLM_PROVIDER=openai APPRENTICE_LLM_MODEL=instant
+        "APPRENTICE_LLM_BASE_URL=http://127.0.0.1:$llm_port/v1")
+    # A new database, so that the conversations of the first run do not lengthen these.
+    rm -rf "$WORK_DIR/db"
+    free_port
+    url="http://127.0.0.1:$PORT"
+    started="$(now_ms)"
+    start_server "$PORT"
+    wait_ready "$url" "$started"
+    run_load llm_senders_1 "$url" 1
+    stop_server
+    kill -TERM "$LLM_PID" 2>/dev/null || true
+    wait "$LLM_PID" 2>/dev/null || true
+    LLM_PID=""
+    SERVER_ENV=()
+}
+
+# Prints the difference of the two 1-sender medians, or nothing when a run is missing.
+llm_overhead() {
+    awk -F= '$1 == "senders_1.latency_p50_ms" { base = $2 }
+        $1 == "llm_senders_1.latency_p50_ms" { llm = $2 }
+        END { if (base != "" && llm != "") printf "llm_overhead_p50_ms=%.2f\n", llm - base }' "$1"
+}
+
 print_machine() {
     echo "date=$(date -u +%Y-%m-%dT%H:%M:%SZ)"
     echo "commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
@@ -236,6 +287,8 @@ main() {
     } >"$results"
 
     stop_server
+    run_with_llm >>"$results"
+    llm_overhead "$results" >>"$results"
     echo "==== Apprentice benchmark ===="
     print_machine
     cat "$results"

@@ -13,12 +13,19 @@ public final class ActionRegistry {
 
     private final Domain domain;
     private final CustomActionExecutor custom;
-    private final Map<String, Action> defaults = DefaultActions.all();
+    private final Map<String, Action> defaults;
     private final Map<String, Action> cache = new HashMap<>();
 
     public ActionRegistry(Domain domain, CustomActionExecutor custom) {
+        this(domain, custom, OpenQuestionAnswerer.NONE);
+    }
+
+    /** Builds the registry with a fallback action that first lets {@code answerer} reply. */
+    public ActionRegistry(Domain domain, CustomActionExecutor custom,
+            OpenQuestionAnswerer answerer) {
         this.domain = domain;
         this.custom = custom;
+        this.defaults = DefaultActions.all(answerer);
     }
 
     /** Returns the action for {@code name}; an unknown name gives null. */

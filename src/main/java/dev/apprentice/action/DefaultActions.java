@@ -24,14 +24,15 @@ final class DefaultActions {
     private DefaultActions() {
     }
 
-    static Map<String, Action> all() {
+    /** Returns the default actions; the fallback first lets {@code answerer} try to answer. */
+    static Map<String, Action> all(OpenQuestionAnswerer answerer) {
         Map<String, Action> actions = new LinkedHashMap<>();
         add(actions, "action_listen", (t, c) -> ActionResult.none());
         add(actions, "action_extract_slots", (t, c) -> ActionResult.none());
         add(actions, "action_unlikely_intent", (t, c) -> ActionResult.none());
         add(actions, "action_restart", DefaultActions::restart);
         add(actions, "action_session_start", DefaultActions::sessionStart);
-        add(actions, "action_default_fallback", DefaultActions::defaultFallback);
+        add(actions, "action_default_fallback", (t, c) -> defaultFallback(t, c, answerer));
         add(actions, "action_deactivate_loop", DefaultActions::deactivateLoop);
         add(actions, "action_back", DefaultActions::back);
         add(actions, "action_revert_fallback_events", (t, c) -> ActionResult.none());
@@ -93,9 +94,26 @@ final class DefaultActions {
         return new ArrayList<>(latest.values());
     }
 
-    private static ActionResult defaultFallback(DialogueStateTracker tracker, ActionContext c) {
+    /**
+     * Sends the answerer's answer, else {@code utter_default}, and then reverts the user
+     * message as Rasa's fallback does, so the dialogue policies see the turn as if it had not
+     * happened whether or not the bot could answer.
+     */
+    // TODO: the clarifier runs before the policies and may ask which intent was meant, so in
+    // teacher and partner mode an open question often gets that question instead of an answer.
+    // Letting a grounded answer win over an uncertain-intent doubt needs the clarifier to query
+    // the memory first.
+    private static ActionResult defaultFallback(DialogueStateTracker tracker, ActionContext c,
+            OpenQuestionAnswerer answerer) {
         List<Event> events = new ArrayList<>();
-        c.utter("utter_default", tracker).ifPresent(events::add);
+        String question = tracker.latestText();
+        Optional<String> answer = question == null || question.isBlank() ? Optional.empty()
+                : answerer.answer(tracker, question);
+        if (answer.isPresent()) {
+            events.add(plainBot(answer.get(), null, c.now()));
+        } else {
+            c.utter("utter_default", tracker).ifPresent(events::add);
+        }
         events.add(Events.plain("rewind", c.now()));
         return ActionResult.of(events);
     }

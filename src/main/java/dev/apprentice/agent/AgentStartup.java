@@ -4,16 +4,21 @@ import dev.apprentice.action.CustomActionExecutor;
 import dev.apprentice.action.NoActionServer;
 import dev.apprentice.action.remote.RemoteActionExecutor;
 import dev.apprentice.action.server.clarify.ServedEngine;
+import dev.apprentice.answer.KnowledgeRetrieval;
 import dev.apprentice.bot.Bot;
 import dev.apprentice.bot.BotFactory;
 import dev.apprentice.clarify.Clarifier;
 import dev.apprentice.clarify.ClarifyConfig;
+import dev.apprentice.clarify.PromptTemplates;
 import dev.apprentice.config.ActionsConfig;
 import dev.apprentice.config.ApprenticeConfig;
 import dev.apprentice.knowledge.KnowledgeService;
 import dev.apprentice.knowledge.LabelledExample;
 import dev.apprentice.knowledge.ReviewFilter;
 import dev.apprentice.knowledge.ReviewState;
+import dev.apprentice.llm.LlmClient;
+import dev.apprentice.llm.LlmConfig;
+import dev.apprentice.llm.LlmJobs;
 import dev.apprentice.nlu.Committee;
 import dev.apprentice.nlu.MessageParser;
 import dev.apprentice.nlu.MiniLmEmbedder;
@@ -73,12 +78,16 @@ public class AgentStartup {
     private final QueueRanker ranker;
     private final RewardService rewards;
     private final ServedEngine servedEngine;
+    private final LlmClient llm;
+    private final LlmConfig llmConfig;
     private final ConversationLocks locks = new ConversationLocks();
 
     public AgentStartup(Agent agent, ApprenticeConfig config, ClarifyConfig clarifyConfig,
             ActionsConfig actionsConfig, JpaTrackerStore store, KnowledgeService knowledge,
             SentenceEmbedder embedder, Learning learning, RewardService rewards,
-            ServedEngine servedEngine) {
+            ServedEngine servedEngine, LlmClient llm, LlmConfig llmConfig) {
+        this.llm = llm;
+        this.llmConfig = llmConfig;
         this.agent = agent;
         this.config = config;
         this.clarifyConfig = clarifyConfig;
@@ -139,12 +148,20 @@ public class AgentStartup {
         CachedKnowledgeView cachedKnowledge = new CachedKnowledgeView(knowledge);
         MessageParser parser = new KnowledgeAwareParser(nlu::parse, cachedKnowledge,
                 project.domain());
-        Bot bot = BotFactory.build(project, parser, customActions(project), random(), rewards);
-        Committee committee = Committee.train(nlu.labels(), data, embedder);
+        PromptTemplates prompts = new PromptTemplates(Path.of(clarifyConfig.prompts()));
+        prompts.verify();
+        LlmJobs jobs = new LlmJobs(llm, prompts, llmConfig.memoryMessages());
+        jobs.verify();
+        KnowledgeRetrieval retrieval = new KnowledgeRetrieval(cachedKnowledge,
+                knowledge::similarSenses);
+        Bot bot = BotFactory.build(project, parser, customActions(project), random(), rewards,
+                jobs.openAnswerer(retrieval));
+        Committee committee = jobs.withIntentMember(
+                Committee.train(nlu.labels(), data, embedder), data);
         NluIntentModel intents = new NluIntentModel(nlu, committee::predict);
         var learner = new ServiceKnowledgeLearner(knowledge, cachedKnowledge::invalidate);
         var clarification = ClarifierFactory.build(clarifyConfig, project, data, parser,
-                intents, cachedKnowledge, learner, embedder);
+                intents, cachedKnowledge, learner, embedder, prompts, jobs);
         Clarifier clarifier = clarification.clarifier();
         NluLearningModel learning = new NluLearningModel(nlu, committee, project.domain(),
                 intents);

@@ -20,7 +20,8 @@ import dev.apprentice.nlu.MessageParser;
 import dev.apprentice.nlu.SentenceEmbedder;
 import dev.apprentice.project.RasaProject;
 import dev.apprentice.training.NluData;
-import java.nio.file.Path;
+import dev.apprentice.llm.LlmJobs;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -39,22 +40,26 @@ final class ClarifierFactory {
 
     static Built build(ClarifyConfig config, RasaProject project, NluData data,
             MessageParser parser, IntentModel intents, KnowledgeView knowledge,
-            KnowledgeLearner learner, SentenceEmbedder embedder) {
+            KnowledgeLearner learner, SentenceEmbedder embedder, PromptTemplates prompts,
+            LlmJobs llm) {
         ClarifySettings settings = ClarifySettings.from(config);
         BotVocabulary vocabulary = BotVocabulary.of(project.domain(), data);
         EntityExtractor entities = new EntityExtractor(project.domain(), data);
-        ReferenceCandidates candidates = new ReferenceCandidates(ReferenceCandidates.DEFAULT_DOMAIN_NOUNS, entities::extract,
+        ReferenceCandidates candidates = new ReferenceCandidates(
+                ReferenceCandidates.DEFAULT_DOMAIN_NOUNS, entities::extract,
                 ReferenceCandidates.Weights.DEFAULTS);
-        List<DoubtDetector> detectors = List.of(
+        List<DoubtDetector> detectors = new ArrayList<>(List.of(
                 new UnknownTermDetector(),
                 new AmbiguousReferenceDetector(candidates, config.recentTurns(), 0.6),
                 new AmbiguousTermDetector(embedder),
-                new UncertainIntentDetector());
-        PromptTemplates prompts = new PromptTemplates(Path.of(config.prompts()));
-        prompts.verify();
+                new UncertainIntentDetector()));
+        // After the embedded detectors, so the clarifier keeps only what they missed.
+        detectors.addAll(llm.doubtDetectors());
         double confident = project.config().nluThreshold();
         return new Built(new Clarifier(settings, parser, intents, detectors, knowledge, learner,
-                vocabulary, prompts, confident), new ClarificationSteps(settings, parser, intents,
-                detectors, knowledge, learner, vocabulary, prompts, confident));
+                vocabulary, prompts, confident, llm.questionWording(), llm.teachingReader()),
+                new ClarificationSteps(settings, parser, intents, detectors, knowledge, learner,
+                        vocabulary, prompts, confident, llm.questionWording(),
+                        llm.teachingReader()));
     }
 }

@@ -2,6 +2,7 @@ package dev.apprentice.agent;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.apprentice.clarify.KnowledgeLearner;
+import dev.apprentice.knowledge.Fact;
 import dev.apprentice.knowledge.KnowledgeService;
 import dev.apprentice.knowledge.LabelledExample;
 import dev.apprentice.knowledge.Provenance;
@@ -45,6 +46,14 @@ final class ServiceKnowledgeLearner implements KnowledgeLearner {
         Term stored = service.addAlias(term, alias, p, metadata);
         onChange.run();
         return new Stored(stored.id(), stored.review());
+    }
+
+    @Override
+    public Stored teachFact(String subject, String relation, String object, Provenance p,
+            JsonNode metadata) {
+        Fact fact = service.teachFact(subject, relation, object, p, metadata);
+        onChange.run();
+        return new Stored(fact.id(), fact.review());
     }
 
     @Override

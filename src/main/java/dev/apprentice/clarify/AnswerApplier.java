@@ -32,10 +32,13 @@ final class AnswerApplier {
     private final MessageParser parser;
     private final QuestionBuilder questions;
     private final PromptTemplates prompts;
+    private final TeachingReader teachings;
     private final double confidentIntent;
 
     AnswerApplier(KnowledgeLearner learner, IntentModel intents, MessageParser parser,
-            QuestionBuilder questions, PromptTemplates prompts, double confidentIntent) {
+            QuestionBuilder questions, PromptTemplates prompts, TeachingReader teachings,
+            double confidentIntent) {
+        this.teachings = teachings;
         this.learner = learner;
         this.intents = intents;
         this.parser = parser;
@@ -103,11 +106,24 @@ final class AnswerApplier {
             }
             return new Outcome(events, Optional.of(original(q)));
         }
-        String gloss = Glosses.clean(text(answer), term);
-        if (gloss.isEmpty()) {
+        Optional<Teaching> teaching = teachings.read(text(answer), q);
+        if (teaching.isEmpty()) {
             events.add(Learned.answer(q, "neither", null, ts));
             return new Outcome(events, Optional.of(original(q)));
         }
+        if (teaching.get() instanceof Teaching.Alias alias) {
+            return alias(q, alias.term(), who, metadata, ts);
+        }
+        if (teaching.get() instanceof Teaching.Fact fact) {
+            return fact(q, fact, who, metadata, ts);
+        }
+        return sense(q, ((Teaching.Sense) teaching.get()).gloss(), who, metadata, ts);
+    }
+
+    private Outcome sense(Question q, String gloss, Provenance who, JsonNode metadata,
+            double ts) {
+        List<Event> events = new ArrayList<>();
+        String term = q.span().text();
         events.add(Learned.answer(q, "taught", gloss, ts));
         KnowledgeLearner.Stored sense = learner.teachSense(term, gloss, List.of(), who,
                 metadata);
@@ -123,6 +139,31 @@ final class AnswerApplier {
         }
         events.add(questions.statement(prompts.common("learned_term",
                 Map.of("term", term, "gloss", gloss)), ts));
+        return new Outcome(events, Optional.of(original(q)));
+    }
+
+    private Outcome alias(Question q, String known, Provenance who, JsonNode metadata,
+            double ts) {
+        String term = q.span().text();
+        List<Event> events = new ArrayList<>();
+        events.add(Learned.answer(q, "taught", known, ts));
+        KnowledgeLearner.Stored alias = learner.addAlias(known, term, who, metadata);
+        events.add(Learned.item("alias", Json.object().put("term", known).put("alias", term),
+                alias, ts));
+        return new Outcome(events, Optional.of(original(q)));
+    }
+
+    private Outcome fact(Question q, Teaching.Fact fact, Provenance who, JsonNode metadata,
+            double ts) {
+        String statement = fact.subject() + " " + fact.relation() + " " + fact.object();
+        List<Event> events = new ArrayList<>();
+        events.add(Learned.answer(q, "taught", statement, ts));
+        KnowledgeLearner.Stored stored = learner.teachFact(fact.subject(), fact.relation(),
+                fact.object(), who, metadata);
+        events.add(Learned.item("fact", Json.object().put("subject", fact.subject())
+                .put("relation", fact.relation()).put("object", fact.object()), stored, ts));
+        events.add(questions.statement(prompts.common("learned_fact",
+                Map.of("fact", statement)), ts));
         return new Outcome(events, Optional.of(original(q)));
     }
 

@@ -58,12 +58,21 @@ public final class ClarificationSteps {
             IntentModel intents, List<DoubtDetector> detectors, KnowledgeView knowledge,
             KnowledgeLearner learner, Vocabulary vocabulary, PromptTemplates prompts,
             double confidentIntent) {
+        this(settings, parser, intents, detectors, knowledge, learner, vocabulary, prompts,
+                confidentIntent, QuestionWording.TEMPLATES, TeachingReader.GLOSSES);
+    }
+
+    /** Takes the same parts as {@link Clarifier}'s constructor with wording and reading. */
+    public ClarificationSteps(ClarifySettings settings, MessageParser parser,
+            IntentModel intents, List<DoubtDetector> detectors, KnowledgeView knowledge,
+            KnowledgeLearner learner, Vocabulary vocabulary, PromptTemplates prompts,
+            double confidentIntent, QuestionWording wording, TeachingReader teachings) {
         this.settings = settings;
         this.finder = new DoubtFinder(detectors, knowledge, vocabulary);
         this.policy = new ModePolicy(settings);
-        this.questions = new QuestionBuilder(prompts);
+        this.questions = new QuestionBuilder(prompts, wording);
         this.answers = new AnswerApplier(learner, intents, parser, questions, prompts,
-                confidentIntent);
+                teachings, confidentIntent);
         this.commands = new Commands(prompts, knowledge, questions);
     }
 

@@ -44,14 +44,26 @@ public final class Clarifier implements TurnInterceptor {
     public Clarifier(ClarifySettings settings, MessageParser parser, IntentModel intents,
             List<DoubtDetector> detectors, KnowledgeView knowledge, KnowledgeLearner learner,
             Vocabulary vocabulary, PromptTemplates prompts, double confidentIntent) {
+        this(settings, parser, intents, detectors, knowledge, learner, vocabulary, prompts,
+                confidentIntent, QuestionWording.TEMPLATES, TeachingReader.GLOSSES);
+    }
+
+    /**
+     * Builds the engine with its own wording of questions and reading of teaching answers,
+     * which a language model may do in place of the templates and the gloss rules.
+     */
+    public Clarifier(ClarifySettings settings, MessageParser parser, IntentModel intents,
+            List<DoubtDetector> detectors, KnowledgeView knowledge, KnowledgeLearner learner,
+            Vocabulary vocabulary, PromptTemplates prompts, double confidentIntent,
+            QuestionWording wording, TeachingReader teachings) {
         this.settings = settings;
         this.parser = parser;
         this.intents = intents;
         this.finder = new DoubtFinder(detectors, knowledge, vocabulary);
         this.policy = new ModePolicy(settings);
-        this.questions = new QuestionBuilder(prompts);
+        this.questions = new QuestionBuilder(prompts, wording);
         this.answers = new AnswerApplier(learner, intents, parser, questions, prompts,
-                confidentIntent);
+                teachings, confidentIntent);
         this.commands = new Commands(prompts, knowledge, questions);
     }
 

@@ -35,9 +35,23 @@ final class DoubtFinder {
                 intents.probabilities(), intents.committee(), recent, conversationId,
                 knowledge, vocabulary);
         for (DoubtDetector detector : detectors) {
-            doubts.addAll(detector.detect(context));
+            for (Doubt doubt : detector.detect(context)) {
+                if (isNew(doubt, doubts)) {
+                    doubts.add(doubt);
+                }
+            }
         }
         return doubts;
+    }
+
+    /**
+     * Returns whether no earlier detector found a doubt of the same kind on overlapping words,
+     * so that a detector that runs after the others adds only what they missed.
+     */
+    private static boolean isNew(Doubt doubt, List<Doubt> found) {
+        return found.stream().noneMatch(d -> d.kind() == doubt.kind()
+                && d.span().start() < doubt.span().end()
+                && doubt.span().start() < d.span().end());
     }
 
     /**

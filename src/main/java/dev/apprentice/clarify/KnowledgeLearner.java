@@ -24,6 +24,10 @@ public interface KnowledgeLearner {
 
     Stored addAlias(String term, String alias, Provenance provenance, JsonNode metadata);
 
+    /** Stores the fact "subject relation object", such as "Orbix" "runs on" "Kestrel". */
+    Stored teachFact(String subject, String relation, String object, Provenance provenance,
+            JsonNode metadata);
+
     Stored addLabelledExample(String text, String intent, Provenance provenance,
             JsonNode metadata);
 

@@ -46,10 +46,19 @@ public final class PromptTemplates {
         return Interpolator.fill(template, nodes).strip();
     }
 
+    /**
+     * Returns template {@code name} as written, without filling placeholders: the language
+     * model's prompts contain JSON, whose braces are no placeholders.
+     */
+    public String text(String name) {
+        return cache.computeIfAbsent(name, this::read).strip();
+    }
+
     /** The templates the clarification engine uses besides the questions. */
     static final java.util.List<String> COMMON = java.util.List.of("ask_example", "assumption",
-            "confirm_term", "explain_term", "learned_intent", "learned_term", "mode_switched",
-            "mode_unknown", "skip_button", "skipped");
+            "confirm_term", "explain_term", "grounded_answer", "grounded_sources", "learned_fact",
+            "learned_intent", "learned_term", "mode_switched", "mode_unknown", "open_unknown",
+            "skip_button", "skipped");
 
     /** Reads every template the engine uses; raises naming the first one missing. */
     public void verify() {

@@ -20,9 +20,11 @@ final class QuestionBuilder {
     static final String UNRESOLVED_REFERENCE = "unresolved_reference";
 
     private final PromptTemplates prompts;
+    private final QuestionWording wording;
 
-    QuestionBuilder(PromptTemplates prompts) {
+    QuestionBuilder(PromptTemplates prompts, QuestionWording wording) {
         this.prompts = prompts;
+        this.wording = wording;
     }
 
     Event questionEvent(Question question, double ts) {
@@ -30,7 +32,7 @@ final class QuestionBuilder {
                 ? prompts.render(question.mode().id() + "/" + UNRESOLVED_REFERENCE,
                         values(question))
                 : prompts.question(question.mode(), question.kind(), values(question));
-        return botMessage(text, question.options(), question.id(), ts);
+        return botMessage(wording.word(question, text), question.options(), question.id(), ts);
     }
 
     /**

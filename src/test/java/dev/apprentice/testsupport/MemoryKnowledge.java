@@ -25,6 +25,7 @@ public final class MemoryKnowledge implements KnowledgeView, KnowledgeLearner {
     private final Map<String, Term> terms = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
     public final List<String[]> labelledExamples = new ArrayList<>();
+    private final List<Fact> facts = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Override
     public Optional<Term> term(String surface, String conversationId) {
@@ -40,7 +41,15 @@ public final class MemoryKnowledge implements KnowledgeView, KnowledgeLearner {
 
     @Override
     public List<Fact> facts(String subject, String conversationId) {
-        return List.of();
+        return facts.stream().filter(f -> f.subject().equalsIgnoreCase(subject)).toList();
+    }
+
+    @Override
+    public Stored teachFact(String subject, String relation, String object, Provenance p,
+            JsonNode metadata) {
+        long id = ids.incrementAndGet();
+        facts.add(new Fact(id, subject, relation, object, p, ReviewState.APPROVED));
+        return new Stored(id, ReviewState.APPROVED);
     }
 
     @Override

@@ -1,0 +1,53 @@
+package dev.apprentice.llm;
+
+import dev.apprentice.clarify.Question;
+import dev.apprentice.clarify.QuestionWording;
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Rewords the mode's template question with the language model, to fit the conversation's
+ * mode. The reply must be {@code {"question": "..."}}: one paragraph of at most
+ * {@value #MAX_CHARS} characters that keeps the term asked about word for word and contains
+ * no link. Otherwise, and when the model fails, the template's text is sent. Only the text
+ * changes: the options, their buttons, the mode and the kind are the engine's.
+ */
+public final class LlmQuestionWording implements QuestionWording {
+
+    static final String JOB = "question";
+    static final int MAX_CHARS = 300;
+
+    private final LlmClient client;
+    private final String systemPrompt;
+
+    public LlmQuestionWording(LlmClient client, String systemPrompt) {
+        this.client = client;
+        this.systemPrompt = systemPrompt;
+    }
+
+    @Override
+    public String word(Question question, String template) {
+        String data = DataBlock.of("mode", question.mode().id()) + "\n"
+                + DataBlock.of("term", question.span().text()) + "\n"
+                + DataBlock.of("template", template);
+        return client.ask(JOB, List.of(SystemMessage.from(systemPrompt), UserMessage.from(data)),
+                reply -> parse(reply, question)).orElse(template);
+    }
+
+    String parse(String reply, Question question) throws InvalidReplyException {
+        String text = Replies.text(Replies.object(reply), "question", MAX_CHARS);
+        String term = question.span().text().toLowerCase(Locale.ROOT);
+        if (text.isEmpty() || text.contains("\n")) {
+            throw Replies.offSchema("question is empty or has several paragraphs");
+        }
+        if (!text.toLowerCase(Locale.ROOT).contains(term)) {
+            throw Replies.offSchema("question leaves out the term asked about");
+        }
+        if (text.toLowerCase(Locale.ROOT).matches("(?s).*(https?:|www\\.).*")) {
+            throw Replies.offSchema("question contains a link");
+        }
+        return text;
+    }
+}

@@ -1,0 +1,99 @@
+package dev.apprentice.llm;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.apprentice.clarify.Question;
+import dev.apprentice.clarify.Teaching;
+import dev.apprentice.clarify.TeachingReader;
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Reads a free-text teaching answer with the language model into a sense, an alias or a fact
+ * about the term asked about. What it returns must come from the answer. An alias's term must
+ * be words of the answer other than the term asked about. A fact's object must be words of the
+ * answer, and its subject the term asked about or words of the answer. A reply that fails these
+ * checks, and a failed model, leave the answer to {@code local}. Storing and approving what was
+ * read stay with the clarifier and the knowledge memory's trust rules.
+ */
+public final class LlmTeachingReader implements TeachingReader {
+
+    static final String JOB = "teaching";
+    private static final int MAX_NAME = 100;
+    private static final int MAX_GLOSS = 300;
+
+    private final LlmClient client;
+    private final String systemPrompt;
+    private final TeachingReader local;
+
+    public LlmTeachingReader(LlmClient client, String systemPrompt, TeachingReader local) {
+        this.client = client;
+        this.systemPrompt = systemPrompt;
+        this.local = local;
+    }
+
+    @Override
+    public Optional<Teaching> read(String answer, Question question) {
+        if (answer == null || answer.isBlank()) {
+            return Optional.empty();
+        }
+        String data = DataBlock.of("term", question.span().text()) + "\n"
+                + DataBlock.of("question", question.explanation()) + "\n"
+                + DataBlock.of("reply", answer);
+        return client.ask(JOB, List.of(SystemMessage.from(systemPrompt), UserMessage.from(data)),
+                reply -> parse(reply, answer, question.span().text()))
+                .orElseGet(() -> local.read(answer, question));
+    }
+
+    Optional<Teaching> parse(String reply, String answer, String term)
+            throws InvalidReplyException {
+        ObjectNode node = Replies.object(reply);
+        String kind = Replies.text(node, "kind", 20);
+        return switch (kind) {
+            case "nothing" -> Optional.empty();
+            case "sense" -> Optional.of(new Teaching.Sense(nonEmpty(
+                    Replies.text(node, "gloss", MAX_GLOSS), "gloss")));
+            case "alias" -> Optional.of(new Teaching.Alias(otherName(node, answer, term)));
+            case "fact" -> Optional.of(fact(node, answer, term));
+            default -> throw Replies.offSchema("kind is not sense, alias, fact or nothing");
+        };
+    }
+
+    private static String otherName(ObjectNode node, String answer, String term)
+            throws InvalidReplyException {
+        String name = fromAnswer(Replies.text(node, "term", MAX_NAME), answer, "term");
+        if (name.equalsIgnoreCase(term)) {
+            throw Replies.offSchema("alias names the term asked about");
+        }
+        return name;
+    }
+
+    private static Teaching.Fact fact(ObjectNode node, String answer, String term)
+            throws InvalidReplyException {
+        String subject = nonEmpty(Replies.text(node, "subject", MAX_NAME), "subject");
+        if (!subject.equalsIgnoreCase(term)) {
+            fromAnswer(subject, answer, "subject");
+        }
+        return new Teaching.Fact(subject,
+                nonEmpty(Replies.text(node, "relation", MAX_NAME), "relation"),
+                fromAnswer(Replies.text(node, "object", MAX_NAME), answer, "object"));
+    }
+
+    private static String fromAnswer(String value, String answer, String field)
+            throws InvalidReplyException {
+        nonEmpty(value, field);
+        if (!answer.toLowerCase(Locale.ROOT).contains(value.toLowerCase(Locale.ROOT))) {
+            throw Replies.offSchema(field + " is not taken from the answer");
+        }
+        return value;
+    }
+
+    private static String nonEmpty(String value, String field) throws InvalidReplyException {
+        if (value.isEmpty()) {
+            throw Replies.offSchema(field + " is empty");
+        }
+        return value;
+    }
+}
