@@ -31,6 +31,8 @@ class ActionServerRoutesTest {
         assertThat(server.port()).isPositive();
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).isEqualTo("{\"status\":\"ok\"}");
-        assertThat(actions.body()).isEqualTo("[{\"name\":\"action_set_mode\"}]");
+        assertThat(actions.body()).isEqualTo("[{\"name\":\"action_set_mode\"},"
+                + "{\"name\":\"action_clarify\"},{\"name\":\"action_learn_from_answer\"},"
+                + "{\"name\":\"action_explain_term\"}]");
     }
 }
