@@ -1,5 +1,6 @@
 package dev.apprentice.learning.eval;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,7 +18,7 @@ final class CurvePlot {
     private static final int RIGHT = 200;
     private static final int TOP = 40;
     private static final int BOTTOM = 50;
-    private static final int TICKS = 5;
+    private static final int TICKS = 6;
     private static final List<String> COLOURS = List.of("#000000", "#1f77b4", "#ff7f0e",
             "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf");
 
@@ -82,13 +83,13 @@ final class CurvePlot {
         double bottom = HEIGHT - BOTTOM;
         svg.append(format("<path d=\"M%d %d V%.1f H%d\" fill=\"none\" stroke=\"black\"/>%n",
                 LEFT, TOP, bottom, WIDTH - RIGHT));
-        for (int t = 0; t <= TICKS; t++) {
-            double xValue = xMin + (xMax - xMin) * t / TICKS;
-            double yValue = yMin + (yMax - yMin) * t / TICKS;
+        for (double xValue : ticks(xMin, xMax)) {
             svg.append(format("<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\""
                     + " stroke=\"black\"/>%n", x(xValue), bottom, x(xValue), bottom + 5));
             svg.append(format("<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%.0f</text>%n",
                     x(xValue), bottom + 18, xValue));
+        }
+        for (double yValue : ticks(yMin, yMax)) {
             svg.append(format("<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\""
                     + " stroke=\"#ddd\"/>%n", LEFT, y(yValue), WIDTH - RIGHT, y(yValue)));
             svg.append(format("<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%.2f</text>%n",
@@ -118,6 +119,27 @@ final class CurvePlot {
         svg.append(format("<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"%s\""
                 + " stroke-width=\"2\"%s/>%n", x, y, x + 24, y, colour, dash));
         svg.append(format("<text x=\"%d\" y=\"%d\">%s</text>%n", x + 30, y + 4, escape(name)));
+    }
+
+    /**
+     * Returns round values from {@code min} to {@code max}: multiples of a step of 1, 2, 2.5 or 5
+     * times a power of ten, chosen to give about {@value #TICKS} intervals.
+     */
+    static List<Double> ticks(double min, double max) {
+        double raw = (max - min) / TICKS;
+        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+        double step = 10 * magnitude;
+        for (double multiple : new double[] {1, 2, 2.5, 5}) {
+            if (multiple * magnitude >= raw * (1 - 1e-9)) {
+                step = multiple * magnitude;
+                break;
+            }
+        }
+        List<Double> ticks = new ArrayList<>();
+        for (long k = (long) Math.ceil(min / step - 1e-9); k * step <= max + 1e-9; k++) {
+            ticks.add(k * step);
+        }
+        return ticks;
     }
 
     private double x(double value) {

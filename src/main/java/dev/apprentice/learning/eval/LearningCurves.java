@@ -26,11 +26,11 @@ import java.util.concurrent.Future;
  * needed to reach 95 % of the accuracy of training on the whole pool, and the ratio of that
  * to random selection. Progress goes to stderr.
  *
- * <p>Arguments: {@code [data folder] [output folder] [features]}, by default
- * {@code ../shared/data}, {@code docs} and {@code embedding}. Features {@code embedding} are the
- * sentence embedding alone; {@code engine} adds the hashed n-grams that {@code NluEngine} uses,
- * which makes the run several times slower. Embeddings are cached under
- * {@code target/learning-curves/}.
+ * <p>Arguments: {@code [data folder] [output folder] [features] [data sets]}, by default
+ * {@code ../shared/data}, {@code docs}, {@code embedding} and {@code clinc150,hwu64}. Features
+ * {@code embedding} are the sentence embedding alone. Features {@code engine} add the hashed
+ * n-grams that {@code NluEngine} uses, so every vector has 4480 rather than 384 entries.
+ * Embeddings are cached under {@code target/learning-curves/}.
  */
 public final class LearningCurves {
 
@@ -71,6 +71,7 @@ public final class LearningCurves {
             throw new IllegalArgumentException("features must be embedding or engine, was "
                     + features);
         }
+        List<String> dataSets = List.of((args.length > 3 ? args[3] : "clinc150,hwu64").split(","));
         int threads = Runtime.getRuntime().availableProcessors();
         System.out.printf(Locale.ROOT, "learning curves: features=%s (all-MiniLM-L6-v2%s),"
                 + " classifier SoftmaxClassifier trained from scratch each round for %d epochs,"
@@ -80,10 +81,14 @@ public final class LearningCurves {
         MiniLmEmbedder model = new MiniLmEmbedder(0);
         ExecutorService executor = Executors.newFixedThreadPool(threads);
         try {
-            run(data.resolve("clinc150"), output, features, model, executor,
-                    new Plan(4500, 3000, 1500));
-            run(data.resolve("hwu64"), output, features, model, executor,
-                    new Plan(4000, 1076, 1024));
+            if (dataSets.contains("clinc150")) {
+                run(data.resolve("clinc150"), output, features, model, executor,
+                        new Plan(4500, 3000, 1500));
+            }
+            if (dataSets.contains("hwu64")) {
+                run(data.resolve("hwu64"), output, features, model, executor,
+                        new Plan(4000, 1076, 1600));
+            }
         } finally {
             executor.shutdown();
         }

@@ -53,4 +53,13 @@ class CurveReportTest {
         assertThat(svg.split("<polyline", -1)).hasSize(4);
         assertThat(svg).contains(">margin</text>").contains("labelled examples");
     }
+
+    @Test
+    void plot_ticks_are_round_values() {
+        assertThat(CurvePlot.ticks(0.7, 1.0)).hasSize(7);
+        assertThat(CurvePlot.ticks(0.7, 1.0).get(0)).isCloseTo(0.7, within(1e-12));
+        assertThat(CurvePlot.ticks(0.7, 1.0).get(1)).isCloseTo(0.75, within(1e-12));
+        assertThat(CurvePlot.ticks(128, 1600)).containsExactly(250.0, 500.0, 750.0, 1000.0,
+                1250.0, 1500.0);
+    }
 }
