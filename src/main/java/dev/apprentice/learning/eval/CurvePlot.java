@@ -12,10 +12,10 @@ import java.util.Map;
  */
 final class CurvePlot {
 
-    private static final int WIDTH = 720;
+    private static final int WIDTH = 760;
     private static final int HEIGHT = 440;
     private static final int LEFT = 60;
-    private static final int RIGHT = 200;
+    private static final int RIGHT = 240;
     private static final int TOP = 40;
     private static final int BOTTOM = 50;
     private static final int TICKS = 6;
