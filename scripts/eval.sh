@@ -34,7 +34,7 @@ java $EVAL_JAVA_OPTS -cp "target/classes:$(cat "$CLASSPATH_FILE")" \
     dev.apprentice.clarify.eval.DoubtEvaluation "$DATA" dialogues
 
 echo "eval: learning curves of the query strategies (CLINC150, HWU64); takes about"\
-    "20 to 25 minutes on two cores shared with other builds"
+    "10 to 20 minutes on two cores, depending on other load"
 # shellcheck disable=SC2086 # EVAL_JAVA_OPTS is a list of options
 java $EVAL_JAVA_OPTS -cp "target/classes:$(cat "$CLASSPATH_FILE")" \
     dev.apprentice.learning.eval.LearningCurves "$DATA" docs
