@@ -110,14 +110,8 @@ public final class LearningCurves {
         data.test().forEach(e -> texts.add(e.text()));
         cache.load(CACHE.resolve("embeddings-" + data.name() + ".bin"), texts);
 
-        FeatureBuilder builder = new FeatureBuilder(cache.dimension(),
-                features.equals("engine") ? FeatureBuilder.DEFAULT_HASH_BUCKETS : 0,
-                FeatureBuilder.DEFAULT_HASHED_WEIGHT);
+        PoolSimulation simulation = simulation(data, intents, cache, features, plan);
         int batch = intents.size();
-        PoolSimulation simulation = new PoolSimulation(intents,
-                examples(data.train(), intents, cache, builder),
-                examples(data.test(), intents, cache, builder), cache,
-                new PoolSimulation.Settings(2, batch, plan.maxLabels(), DIVERSITY, TRAINING));
         System.out.printf(Locale.ROOT, "%s: %d intents; pool %d of %d training examples and"
                 + " test %d of %d (uniform sample, seed %d); seed set 2 per intent (%d), batches"
                 + " of %d up to %d labels%n", data.name(), intents.size(), data.train().size(),
@@ -130,6 +124,17 @@ public final class LearningCurves {
                 TARGET_SHARE);
         report.write(output);
         report.print();
+    }
+
+    private static PoolSimulation simulation(IntentData data, List<String> intents,
+            EmbeddingCache cache, String features, Plan plan) {
+        FeatureBuilder builder = new FeatureBuilder(cache.dimension(),
+                features.equals("engine") ? FeatureBuilder.DEFAULT_HASH_BUCKETS : 0,
+                FeatureBuilder.DEFAULT_HASHED_WEIGHT);
+        return new PoolSimulation(intents, examples(data.train(), intents, cache, builder),
+                examples(data.test(), intents, cache, builder), cache,
+                new PoolSimulation.Settings(2, intents.size(), plan.maxLabels(), DIVERSITY,
+                        TRAINING));
     }
 
     private static List<Point> simulate(PoolSimulation simulation, ExecutorService executor,
