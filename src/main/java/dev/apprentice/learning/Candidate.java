@@ -17,7 +17,17 @@ import java.util.List;
 public record Candidate(String id, String text, double[] probabilities, List<double[]> votes,
         float[] features) {
 
+    /**
+     * @throws IllegalArgumentException when a vote's length differs from that of
+     *     {@code probabilities}, which would compare different label sets
+     */
     public Candidate {
         votes = List.copyOf(votes);
+        for (double[] vote : votes) {
+            if (vote.length != probabilities.length) {
+                throw new IllegalArgumentException("candidate " + id + ": a committee vote has "
+                        + vote.length + " labels, the classifier " + probabilities.length);
+            }
+        }
     }
 }

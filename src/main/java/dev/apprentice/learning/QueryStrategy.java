@@ -7,7 +7,7 @@ package dev.apprentice.learning;
  */
 public interface QueryStrategy {
 
-    /** The name used in configuration, the REST API and evaluation output. */
+    /** The name that {@link Strategies#byName} accepts and evaluation output shows. */
     String name();
 
     /** Returns the informativeness of {@code candidate}; higher is asked first. */

@@ -17,6 +17,13 @@ public final class Strategies {
     public static final List<String> NAMES = List.of("random", "least_confidence", "margin",
             "entropy", "vote_entropy", "mean_kl", "expected_gradient_length");
 
+    /**
+     * Weight of the soft tie-break in {@link #voteEntropy}. The mean entropy is at most
+     * ln(labels), so for fewer than 10^4 labels the term stays below 10^-5, far below the gaps
+     * between the vote entropies of a small committee (more than 0.4 for three members).
+     */
+    static final double TIE_BREAK = 1e-6;
+
     private Strategies() {
     }
 
@@ -78,25 +85,25 @@ public final class Strategies {
         return h;
     }
 
-    /** Entropy of the hard votes of the classifier and every committee member. */
+    /**
+     * Entropy of the hard votes of the classifier and every committee member. A few members
+     * allow only a few distinct values, so ties are broken by the entropy of the members' mean
+     * probabilities, scaled by {@value #TIE_BREAK} so that it never reorders distinct vote
+     * splits. Without the tie-break a batch of tied candidates would follow the pool's order.
+     */
     static double voteEntropy(Candidate c) {
         List<double[]> members = members(c);
         double[] votes = new double[c.probabilities().length];
         for (double[] member : members) {
             votes[argmax(member)] += 1.0 / members.size();
         }
-        return entropy(votes);
+        return entropy(votes) + TIE_BREAK * entropy(mean(members));
     }
 
     /** Mean Kullback-Leibler divergence of each member from the members' average. */
     static double meanKl(Candidate c) {
         List<double[]> members = members(c);
-        double[] mean = new double[c.probabilities().length];
-        for (double[] member : members) {
-            for (int i = 0; i < mean.length; i++) {
-                mean[i] += member[i] / members.size();
-            }
-        }
+        double[] mean = mean(members);
         double total = 0;
         for (double[] member : members) {
             total += kl(member, mean);
@@ -121,6 +128,16 @@ public final class Strategies {
             expected += py * Math.sqrt(Math.max(0, squaredP - 2 * py + 1));
         }
         return expected * inputNorm;
+    }
+
+    private static double[] mean(List<double[]> members) {
+        double[] mean = new double[members.get(0).length];
+        for (double[] member : members) {
+            for (int i = 0; i < mean.length; i++) {
+                mean[i] += member[i] / members.size();
+            }
+        }
+        return mean;
     }
 
     private static List<double[]> members(Candidate c) {
