@@ -8,7 +8,8 @@ import java.util.List;
  * custom, attachment, elements, quick_replies, id, metadata, button_type and unknown ones) reaches
  * the bot event unchanged. {@code channel} and {@code conditions} are read out for selection.
  */
-public record ResponseVariation(ObjectNode content, String channel, List<SlotCondition> conditions) {
+public record ResponseVariation(ObjectNode content, String channel,
+        List<SlotCondition> conditions) {
 
     public ResponseVariation {
         conditions = conditions == null ? List.of() : List.copyOf(conditions);

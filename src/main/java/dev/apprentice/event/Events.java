@@ -107,8 +107,9 @@ public final class Events {
     }
 
     /**
-     * Creates an event of a type this engine adds to Rasa's (its names start with {@code apprentice_}),
-     * with {@code fields} copied in beside {@code event} and {@code timestamp}.
+     * Creates an event of a type this engine adds to Rasa's (its names start with
+     * {@code apprentice_}), with {@code fields} copied in beside {@code event} and
+     * {@code timestamp}.
      */
     public static Event custom(String type, ObjectNode fields, double ts) {
         Event e = Event.of(type, ts);

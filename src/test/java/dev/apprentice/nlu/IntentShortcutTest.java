@@ -82,8 +82,8 @@ class IntentShortcutTest {
 
     @Test
     void unknown_entity_is_dropped() {
-        List<Entity> entities = shortcut.parse("/inform{\"cuisine\": \"thai\", \"colour\": \"red\"}")
-                .orElseThrow().entities();
+        String message = "/inform{\"cuisine\": \"thai\", \"colour\": \"red\"}";
+        List<Entity> entities = shortcut.parse(message).orElseThrow().entities();
 
         assertThat(entities).extracting(Entity::entity).containsExactly("cuisine");
     }

@@ -1,6 +1,7 @@
 package dev.apprentice.nlu;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import dev.apprentice.nlu.SoftmaxClassifier.Options;
 import dev.apprentice.nlu.SoftmaxClassifier.TrainingResult;
@@ -42,7 +43,7 @@ class SoftmaxClassifierTest {
         double[] p = classifier.predictProba(data.x.get(0));
 
         assertThat(p).hasSize(CLASSES);
-        assertThat(Arrays.stream(p).sum()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(Arrays.stream(p).sum()).isCloseTo(1.0, offset(1e-9));
     }
 
     @Test
