@@ -15,8 +15,8 @@ import java.util.Random;
  * <p>Each mode gets its own users and its own glossary terms, drawn with a fixed seed, so that
  * what one mode's users teach does not make another mode's terms known. Each user holds two
  * conversations: the first makes a request about the term from one of {@link #REQUESTS}, the
- * later one (a new sender, without the teacher token) makes another request about it and then
- * asks "what is" the term. One user in {@value #UNCOOPERATIVE_EVERY} replies "never mind" to
+ * later one (a new sender, without the teacher token) makes another request about it. A third
+ * sender then asks "what is" the term. One user in {@value #UNCOOPERATIVE_EVERY} replies "never mind" to
  * every question, the others answer as {@link SimulatedUser} describes.
  *
  * <p>Usage: {@code ConversationSimulation <base-url> <glossary_terms.jsonl> <teacher-token>

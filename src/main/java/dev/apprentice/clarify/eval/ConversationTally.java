@@ -19,7 +19,9 @@ import java.util.Set;
  *
  * @param questions the questions the bot asked
  * @param answered how many of them were answered
- * @param askedAbout the lower-cased span texts the questions were about, in order
+ * @param askedAbout the lower-cased span texts of the questions about a term (unknown or with
+ *     several senses), in order; a question about the intent spans the whole message and a
+ *     question about a pronoun spans the pronoun, so neither is about a term
  */
 public record ConversationTally(int questions, int answered, List<String> askedAbout) {
 
@@ -27,6 +29,7 @@ public record ConversationTally(int questions, int answered, List<String> askedA
     static final String ANSWER_EVENT = "apprentice_answer";
     private static final Set<String> ANSWERED =
             Set.of("taught", "example", "chosen", "neither");
+    private static final Set<String> TERM_KINDS = Set.of("unknown_term", "ambiguous_term");
     /** Part of every reply that explains a term from the knowledge memory. */
     private static final String FROM_MEMORY = "(taught by ";
 
@@ -40,19 +43,22 @@ public record ConversationTally(int questions, int answered, List<String> askedA
             String id = event.path("question_id").asText();
             if (QUESTION_EVENT.equals(name)) {
                 asked.add(id);
-                spans.add(event.path("span").path("text").asText().toLowerCase(Locale.ROOT));
+                if (TERM_KINDS.contains(event.path("kind").asText())) {
+                    spans.add(event.path("span").path("text").asText()
+                            .toLowerCase(Locale.ROOT));
+                }
             } else if (ANSWER_EVENT.equals(name)
                     && ANSWERED.contains(event.path("outcome").asText())) {
                 answeredIds.add(id);
             }
         }
         answeredIds.retainAll(asked);
-        return new ConversationTally(spans.size(), answeredIds.size(), List.copyOf(spans));
+        return new ConversationTally(asked.size(), answeredIds.size(), List.copyOf(spans));
     }
 
     /**
-     * Returns whether a question was about {@code term}: its span and the term overlap, as
-     * when the bot asks about "Service Mesh" in "the service mesh is down" or about "mesh".
+     * Returns whether a question about a term was about {@code term}: its span and the term
+     * overlap, as when the bot asks about "Service Mesh" or only "Mesh" of it.
      */
     public boolean askedAbout(String term) {
         String wanted = term.toLowerCase(Locale.ROOT);

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * One scripted user: makes a request that names a glossary term, handles the bot's clarifying
- * questions, and later, in a second conversation, names the term again and asks what it is.
+ * questions, and later, in a second conversation, names the term again.
  *
  * <p>A cooperative user answers as a teacher would: a button other than "Skip" when the
  * question offers one, else the first sentence of the term's definition, and an example
@@ -25,6 +25,8 @@ final class SimulatedUser {
     private final GlossaryTerm term;
     private final boolean cooperative;
     private final String teacherToken;
+    /** The words the user last defined, which may be only part of the term's name. */
+    private String definedSpan;
 
     SimulatedUser(WebhookClient client, String name, String mode, GlossaryTerm term,
             boolean cooperative, String teacherToken) {
@@ -41,8 +43,9 @@ final class SimulatedUser {
      *
      * @param first the tally of the conversation in which the term is met first
      * @param firstTurns user messages sent in that conversation
-     * @param later the tally of the later conversation, before the "what is" probe
-     * @param explainedLater whether "what is" the term was answered from memory at the end
+     * @param later the tally of the later conversation
+     * @param explainedLater whether "what is" the term, or the part of it the user defined, was
+     *     answered from memory at the end
      */
     record Outcome(ConversationTally first, int firstTurns, ConversationTally later,
             boolean explainedLater) {
@@ -56,17 +59,21 @@ final class SimulatedUser {
         return term;
     }
 
-    /** Holds both conversations, {@code request} first and {@code laterRequest} after. */
+    /**
+     * Holds both conversations, {@code request} first and {@code laterRequest} after, then asks
+     * "what is" the term from a third sender, so that only approved teaching can answer it.
+     */
     Outcome run(String request, String laterRequest) throws IOException, InterruptedException {
         String firstSender = name;
         int turns = converse(firstSender, request);
         ConversationTally first = ConversationTally.of(client.events(firstSender));
+        String probed = definedSpan == null ? term.name() : definedSpan;
 
         String laterSender = name + "-later";
         converse(laterSender, laterRequest);
         ConversationTally later = ConversationTally.of(client.events(laterSender));
-        // The probe comes last: about an unknown term it may raise a question of its own.
-        JsonNode explained = client.say(laterSender, "what is " + term.name() + "?", mode, null);
+
+        JsonNode explained = client.say(name + "-probe", "what is " + probed + "?", mode, null);
         return new Outcome(first, turns, later,
                 ConversationTally.explainedFromMemory(WebhookClient.texts(explained)));
     }
@@ -99,6 +106,7 @@ final class SimulatedUser {
         if ("example".equals(question.path("stage").asText())) {
             return "we rely on the " + span + " every day";
         }
+        definedSpan = span;
         return term.teaching(span);
     }
 

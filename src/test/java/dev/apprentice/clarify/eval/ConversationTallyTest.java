@@ -15,7 +15,12 @@ class ConversationTallyTest {
     }
 
     private static JsonNode question(String id, String span) {
-        ObjectNode question = event("apprentice_question").put("question_id", id);
+        return question(id, "unknown_term", span);
+    }
+
+    private static JsonNode question(String id, String kind, String span) {
+        ObjectNode question = event("apprentice_question").put("question_id", id)
+                .put("kind", kind);
         question.putObject("span").put("text", span);
         return question;
     }
@@ -83,6 +88,20 @@ class ConversationTallyTest {
         assertThat(tally.askedAbout("service mesh")).isTrue();
         assertThat(tally.askedAbout("Sidecar Proxy")).isTrue();
         assertThat(tally.askedAbout("Canary Deployment")).isFalse();
+    }
+
+    @Test
+    void intent_question_is_not_about_term() {
+        List<JsonNode> events = List.of(
+                question("a", "uncertain_intent", "my Service Mesh is broken"),
+                question("b", "ambiguous_term", "mesh"));
+
+        ConversationTally tally = ConversationTally.of(events);
+
+        assertThat(tally.questions()).isEqualTo(2);
+        assertThat(tally.askedAbout()).containsExactly("mesh");
+        assertThat(tally.askedAbout("Service Mesh")).isTrue();
+        assertThat(tally.askedAbout("Service")).isFalse();
     }
 
     @Test
