@@ -16,8 +16,8 @@ import java.util.Random;
  * what one mode's users teach does not make another mode's terms known. Each user holds two
  * conversations: the first makes a request about the term from one of {@link #REQUESTS}, the
  * later one (a new sender, without the teacher token) makes another request about it. A third
- * sender then asks "what is" the term. One user in {@value #UNCOOPERATIVE_EVERY} replies "never mind" to
- * every question, the others answer as {@link SimulatedUser} describes.
+ * sender then asks "what is" the term. One user in {@value #UNCOOPERATIVE_EVERY} replies
+ * "never mind" to every question, the others answer as {@link SimulatedUser} describes.
  *
  * <p>Usage: {@code ConversationSimulation <base-url> <glossary_terms.jsonl> <teacher-token>
  * [users-per-mode]}. The service must run with that teacher token and a fresh database.
@@ -80,8 +80,9 @@ public final class ConversationSimulation {
         System.out.printf("conversations: %d users per mode, two conversations each; 1 user in"
                 + " %d ignores questions (\"never mind\")%n", users, UNCOOPERATIVE_EVERY);
         System.out.println("| Mode | Conversations | Questions per conversation"
-                + " | Share answered | Terms asked about (first conversation)"
-                + " | Turns to teach a term (mean, max) | Taught terms explained later"
+                + " | Share answered | Terms asked about"
+                + " | User messages to teach a term (mean, max)"
+                + " | Taught terms explained to another sender"
                 + " | Taught terms asked about again |");
         System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- |");
         figures.forEach(f -> System.out.println(f.row()));

@@ -25,7 +25,7 @@ record GlossaryTerm(String name, String sentence) {
     private static final Pattern FIRST_SENTENCE = Pattern.compile("^(.+?[.!?])(?=\\s+[A-Z]|$)");
     private static final Pattern COPULA = Pattern.compile("\\s(is|are|refers to)\\s");
 
-    /** Reads every term of {@code file}, in file order. */
+    /** Reads the terms of {@code file} in file order, skipping entries with an empty title. */
     static List<GlossaryTerm> read(Path file) throws IOException {
         List<GlossaryTerm> terms = new ArrayList<>();
         for (String line : Files.readAllLines(file)) {

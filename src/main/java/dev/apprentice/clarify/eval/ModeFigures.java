@@ -63,7 +63,7 @@ final class ModeFigures {
         return questions == 0 ? Double.NaN : (double) answered / questions;
     }
 
-    /** Returns the mean user messages needed to teach a term, or NaN when none was learned. */
+    /** Returns the mean user messages needed to teach a term, or NaN when none was taught. */
     double meanTurnsToTeach() {
         return turnsToTeach.stream().mapToInt(Integer::intValue).average().orElse(Double.NaN);
     }
@@ -87,7 +87,7 @@ final class ModeFigures {
     /** Returns the figures as a row of a Markdown table. */
     String row() {
         int users = conversations / 2;
-        String turns = turnsToTeach.isEmpty() ? "none learned"
+        String turns = turnsToTeach.isEmpty() ? "none taught"
                 : String.format(Locale.ROOT, "%.2f, %d", meanTurnsToTeach(), maxTurnsToTeach());
         String share = questions == 0 ? "no questions"
                 : String.format(Locale.ROOT, "%.2f (%d of %d)", shareAnswered(), answered,
