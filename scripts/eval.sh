@@ -118,7 +118,7 @@ if [ ! -f "$GLOSSARY" ]; then
     echo "eval: conversations skipped, $GLOSSARY is missing"
     exit 0
 fi
-echo "eval: simulated conversations (CNCF glossary terms, three modes); takes a few minutes"
+echo "eval: simulated conversations (CNCF glossary terms, three modes); takes about a minute"
 WORK_DIR="$(mktemp -d "${TMPDIR:-/tmp}/apprentice-eval.XXXXXX")"
 PORT="$(free_port)"
 TEACHER_TOKEN="eval-teacher-$RANDOM$RANDOM"
