@@ -161,7 +161,8 @@ public class AgentStartup {
         NluIntentModel intents = new NluIntentModel(nlu, committee::predict);
         var learner = new ServiceKnowledgeLearner(knowledge, cachedKnowledge::invalidate);
         var clarification = ClarifierFactory.build(clarifyConfig, project, data, parser,
-                intents, cachedKnowledge, learner, embedder, prompts, jobs);
+                intents, cachedKnowledge, learner, embedder, prompts, jobs,
+                (text, conversation) -> !retrieval.retrieve(text, conversation).isEmpty());
         Clarifier clarifier = clarification.clarifier();
         NluLearningModel learning = new NluLearningModel(nlu, committee, project.domain(),
                 intents);

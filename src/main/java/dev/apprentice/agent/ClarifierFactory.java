@@ -14,6 +14,7 @@ import dev.apprentice.clarify.PromptTemplates;
 import dev.apprentice.clarify.ReferenceCandidates;
 import dev.apprentice.clarify.UncertainIntentDetector;
 import dev.apprentice.clarify.UnknownTermDetector;
+import dev.apprentice.clarify.UnlessMemoryAnswers;
 import dev.apprentice.knowledge.KnowledgeView;
 import dev.apprentice.nlu.EntityExtractor;
 import dev.apprentice.nlu.MessageParser;
@@ -41,7 +42,7 @@ final class ClarifierFactory {
     static Built build(ClarifyConfig config, RasaProject project, NluData data,
             MessageParser parser, IntentModel intents, KnowledgeView knowledge,
             KnowledgeLearner learner, SentenceEmbedder embedder, PromptTemplates prompts,
-            LlmJobs llm) {
+            LlmJobs llm, UnlessMemoryAnswers.MemoryCheck memory) {
         ClarifySettings settings = ClarifySettings.from(config);
         BotVocabulary vocabulary = BotVocabulary.of(project.domain(), data);
         EntityExtractor entities = new EntityExtractor(project.domain(), data);
@@ -52,7 +53,7 @@ final class ClarifierFactory {
                 new UnknownTermDetector(),
                 new AmbiguousReferenceDetector(candidates, config.recentTurns(), 0.6),
                 new AmbiguousTermDetector(embedder),
-                new UncertainIntentDetector()));
+                new UnlessMemoryAnswers(new UncertainIntentDetector(), memory)));
         // After the embedded detectors, so the clarifier keeps only what they missed.
         detectors.addAll(llm.doubtDetectors());
         double confident = project.config().nluThreshold();
