@@ -137,11 +137,11 @@ public final class Clarifier implements TurnInterceptor {
 
     /**
      * Returns whether a reply is no answer but a new request: a {@code /intent} payload, such
-     * as a button of an earlier message. Any other text answers the question, because each
-     * question invites the user's own words.
+     * as a button of an earlier message, or a "what is X?" question, which the memory answers.
+     * Any other text answers the question, because each question invites the user's own words.
      */
     private static boolean abandons(String text) {
-        return text.strip().startsWith("/");
+        return text.strip().startsWith("/") || Commands.askedTerm(text).isPresent();
     }
 
     private Interception understand(DialogueStateTracker tracker, UserMessage message,

@@ -160,6 +160,24 @@ class ClarifierTest {
     }
 
     @Test
+    void what_is_question_abandons_the_question() {
+        memory.teachSense("Kestrel", "the warehouse system", List.of(),
+                new dev.apprentice.knowledge.Provenance("ada", "x", 1, "teacher",
+                        java.time.Instant.parse("2026-11-30T10:00:00Z")), null);
+        scripted.add(uncertainIntent("greet", "chitchat"));
+        bot.say("p5", "well, hmm");
+        scripted.clear();
+
+        TurnResult asked = bot.say("p5", "what is Kestrel?");
+
+        assertThat(asked.newEvents()).anyMatch(e -> e.is("apprentice_answer")
+                && e.get("outcome").asText().equals("abandoned"));
+        assertThat(TinyBot.texts(asked)).contains(
+                "\"Kestrel\": the warehouse system (taught by ada on 30 Nov 2026)");
+        assertThat(learned).isEmpty();
+    }
+
+    @Test
     void known_term_is_explained_with_who_taught_it() {
         memory.teachSense("Kestrel", "the warehouse system", List.of(),
                 new dev.apprentice.knowledge.Provenance("ada", "x", 1, "teacher",
