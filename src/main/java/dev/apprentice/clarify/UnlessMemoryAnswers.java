@@ -4,14 +4,14 @@ import dev.apprentice.nlu.NluEngine;
 import java.util.List;
 
 /**
- * A detector that defers to another unless the knowledge memory can answer the message. When NLU
- * gave up on the message ({@code nlu_fallback}) and the memory holds taught items about it, the
- * default fallback answers from those items, so asking which intent was meant would only delay
- * an answer the bot already has. Wraps the uncertain-intent detector.
+ * A detector that returns another detector's doubts unless the knowledge memory covers the
+ * message. When NLU classified the message as {@code nlu_fallback} and the memory contains taught
+ * items about it, the default fallback replies with those items, so a question about the intent
+ * would only delay that reply. It wraps the uncertain-intent detector.
  */
 public final class UnlessMemoryAnswers implements DoubtDetector {
 
-    /** Whether the memory holds something that answers a message, seen from a conversation. */
+    /** Reports whether the memory contains taught items about a message in a conversation. */
     @FunctionalInterface
     public interface MemoryCheck {
         boolean answers(String text, String conversationId);
