@@ -15,8 +15,9 @@ import java.util.Optional;
  * about the term asked about. What it returns must come from the answer. An alias's term must
  * be words of the answer other than the term asked about. A fact's object must be words of the
  * answer, and its subject the term asked about or words of the answer. A reply that fails these
- * checks, and a failed model, leave the answer to {@code local}. Storing and approving what was
- * read stay with the clarifier and the knowledge memory's trust rules.
+ * checks, a reply of kind {@code nothing}, and a failed model leave the answer to {@code local},
+ * so a definition is never lost because the model read nothing in it. Storing and approving
+ * what was read stay with the clarifier and the knowledge memory's trust rules.
  */
 public final class LlmTeachingReader implements TeachingReader {
 
@@ -44,7 +45,8 @@ public final class LlmTeachingReader implements TeachingReader {
                 + DataBlock.of("reply", answer);
         return client.ask(JOB, List.of(SystemMessage.from(systemPrompt), UserMessage.from(data)),
                 reply -> parse(reply, answer, question.span().text()))
-                .orElseGet(() -> local.read(answer, question));
+                .flatMap(teaching -> teaching)
+                .or(() -> local.read(answer, question));
     }
 
     Optional<Teaching> parse(String reply, String answer, String term)

@@ -10,6 +10,7 @@ import dev.apprentice.clarify.Mode;
 import dev.apprentice.clarify.Question;
 import dev.apprentice.clarify.Span;
 import dev.apprentice.clarify.Teaching;
+import dev.apprentice.clarify.TeachingReader;
 import dev.apprentice.json.Json;
 import dev.apprentice.testsupport.MemoryKnowledge;
 import java.util.List;
@@ -170,6 +171,19 @@ class JobRepliesTest {
                 answer, "kestrel"))).isEqualTo(Failure.OFF_SCHEMA);
         assertThat(failureOf(() -> reader.parse("{\"kind\": \"approve\"}", answer, "portal")))
                 .isEqualTo(Failure.OFF_SCHEMA);
+    }
+
+    @Test
+    void teaching_reply_of_nothing_keeps_the_local_reading() {
+        FixedReplyModel model = new FixedReplyModel("{\"kind\": \"nothing\"}");
+        LlmTeachingReader reader = new LlmTeachingReader(model.client(), "prompt",
+                TeachingReader.GLOSSES);
+
+        Optional<Teaching> read = reader.read("Zorblat is our message bus for the tills",
+                question("Zorblat"));
+
+        assertThat(model.requests()).hasSize(1);
+        assertThat(read).contains(new Teaching.Sense("our message bus for the tills"));
     }
 
     // Open answers.
