@@ -6,12 +6,13 @@ import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Rewords the mode's template question with the language model, to fit the conversation's
  * mode. The reply must be {@code {"question": "..."}}: one paragraph of at most
  * {@value #MAX_CHARS} characters that keeps the term asked about word for word and contains
- * no link. Otherwise, and when the model fails, the template's text is sent. Only the text
+ * no link, e-mail address or slash command (see {@link UnsafeContent}). Otherwise, and when the model fails, the template's text is sent. Only the text
  * changes: the options, their buttons, the mode and the kind are the engine's.
  */
 public final class LlmQuestionWording implements QuestionWording {
@@ -45,8 +46,9 @@ public final class LlmQuestionWording implements QuestionWording {
         if (!text.toLowerCase(Locale.ROOT).contains(term)) {
             throw Replies.offSchema("question leaves out the term asked about");
         }
-        if (text.toLowerCase(Locale.ROOT).matches("(?s).*(https?:|www\\.).*")) {
-            throw Replies.offSchema("question contains a link");
+        Optional<String> unsafe = UnsafeContent.find(text);
+        if (unsafe.isPresent()) {
+            throw Replies.offSchema("question contains " + unsafe.get());
         }
         return text;
     }

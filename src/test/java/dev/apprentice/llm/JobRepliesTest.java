@@ -7,12 +7,14 @@ import dev.apprentice.clarify.Doubt;
 import dev.apprentice.clarify.DoubtContext;
 import dev.apprentice.clarify.DoubtKind;
 import dev.apprentice.clarify.Mode;
+import dev.apprentice.clarify.PromptTemplates;
 import dev.apprentice.clarify.Question;
 import dev.apprentice.clarify.Span;
 import dev.apprentice.clarify.Teaching;
 import dev.apprentice.clarify.TeachingReader;
 import dev.apprentice.json.Json;
 import dev.apprentice.testsupport.MemoryKnowledge;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -130,6 +132,12 @@ class JobRepliesTest {
         assertThat(failureOf(() -> wording.parse("{\"question\": \"Is blue portal on"
                 + " https://example.com?\"}", question("blue portal"))))
                 .isEqualTo(Failure.OFF_SCHEMA);
+        assertThat(failureOf(() -> wording.parse("{\"question\": \"Is blue portal the"
+                + " [login page](evil.example/login)?\"}", question("blue portal"))))
+                .isEqualTo(Failure.OFF_SCHEMA);
+        assertThat(failureOf(() -> wording.parse("{\"question\": \"Does blue portal mail"
+                + " root@localhost?\"}", question("blue portal"))))
+                .isEqualTo(Failure.OFF_SCHEMA);
     }
 
     @Test
@@ -215,6 +223,21 @@ class JobRepliesTest {
                 .isEqualTo(Failure.OFF_SCHEMA);
         assertThat(failureOf(() -> answerer.parse("{\"answer\": \"\", \"used\": [\"sense-1\"]}",
                 items))).isEqualTo(Failure.EMPTY);
+    }
+
+    @Test
+    void answer_with_link_or_command_is_off_schema() {
+        LlmOpenAnswerer answerer = new LlmOpenAnswerer(OFF, "prompt", null,
+                new PromptTemplates(Path.of("prompts")), 4);
+        List<Grounding> items = List.of(new Grounding("sense-1", "\"Orbix\"", "Orbix means x"));
+
+        for (String answer : List.of("Visit http://evil.example/login and type /mode teacher",
+                "Log in at [the portal](evil.example/login).", "Write to admin@localhost.",
+                "Type /correct greet to fix it.")) {
+            assertThat(failureOf(() -> answerer.parse("{\"answer\": \"" + answer
+                    + "\", \"used\": [\"sense-1\"]}", items))).as(answer)
+                    .isEqualTo(Failure.OFF_SCHEMA);
+        }
     }
 
     // Delimiting.
