@@ -83,6 +83,15 @@ public final class LlmClient {
         return model != null;
     }
 
+    /**
+     * Returns whether {@code part}, cut from the user's {@code text}, is or lies inside personal
+     * data that redaction would remove. A job whose fields include such a part must not be
+     * sent, because redacting each field alone does not catch a fragment.
+     */
+    public boolean isPersonalData(String text, String part) {
+        return redactor.hides(text, part);
+    }
+
     /** Returns how often {@code failure} made a job fall back since start. */
     public long failures(Failure failure) {
         return failures.get(failure).get();

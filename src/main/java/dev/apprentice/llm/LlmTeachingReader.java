@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jboss.logging.Logger;
 
 /**
  * Reads a free-text teaching answer with the language model into a sense, an alias or a fact
@@ -21,10 +22,12 @@ import java.util.regex.Pattern;
  * about or words of the answer. A reply that fails these
  * checks, a reply of kind {@code nothing}, and a failed model leave the answer to {@code local},
  * so a definition is never lost because the model read nothing in it. Storing and approving
- * what was read stay with the clarifier and the knowledge memory's trust rules.
+ * what was read stay with the clarifier and the knowledge memory's trust rules. A term that is
+ * part of personal data in the user's message is never sent, and {@code local} reads the answer.
  */
 public final class LlmTeachingReader implements TeachingReader {
 
+    private static final Logger LOG = Logger.getLogger(LlmTeachingReader.class);
     static final String JOB = "teaching";
     private static final int MAX_NAME = 100;
     private static final int MAX_GLOSS = 300;
@@ -44,6 +47,11 @@ public final class LlmTeachingReader implements TeachingReader {
     public Optional<Teaching> read(String answer, Question question) {
         if (answer == null || answer.isBlank()) {
             return Optional.empty();
+        }
+        String message = question.original() == null ? "" : question.original().text();
+        if (client.isPersonalData(message, question.span().text())) {
+            LOG.debug("llm.skip job=teaching: the term is part of personal data");
+            return local.read(answer, question);
         }
         String data = DataBlock.of("term", question.span().text()) + "\n"
                 + DataBlock.of("question", question.explanation()) + "\n"

@@ -148,6 +148,26 @@ class JobRepliesTest {
                 .isEqualTo("template text");
     }
 
+    @Test
+    void term_inside_an_iban_is_not_sent() {
+        FixedReplyModel model = new FixedReplyModel("{\"question\": \"What's IBAN GB82 WEST?\"}");
+        String message = "pay IBAN GB82 WEST 1234 5698 7654 32 today";
+        Question question = new Question("q1", DoubtKind.UNKNOWN_TERM,
+                new Span(4, 18, "IBAN GB82 WEST"), List.of(), Mode.PARTNER, Question.STAGE_ASK,
+                "I don't know it.", new Question.Original(message, Json.object(), Json.object(),
+                        "rest"));
+        LlmTeachingReader reader = new LlmTeachingReader(model.client(), "prompt",
+                TeachingReader.GLOSSES);
+
+        String worded = new LlmQuestionWording(model.client(), "prompt")
+                .word(question, "What is IBAN GB82 WEST?");
+        Optional<Teaching> read = reader.read("IBAN GB82 WEST is our bank account", question);
+
+        assertThat(model.requests()).isEmpty();
+        assertThat(worded).isEqualTo("What is IBAN GB82 WEST?");
+        assertThat(read).contains(new Teaching.Sense("our bank account"));
+    }
+
     // Teaching answers.
 
     @Test
