@@ -5,6 +5,7 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.FinishReason;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -33,6 +34,7 @@ final class FixedReplyModel implements ChatModel {
 
     /** Returns a client that sends every job to this model. */
     LlmClient client() {
-        return new LlmClient(this, new Redactor(), Duration.ofSeconds(5), Duration.ZERO, 2_000);
+        return new LlmClient(this, new Redactor(), Duration.ofSeconds(5), Duration.ZERO, 2_000,
+                Duration.ZERO, Clock.systemUTC());
     }
 }

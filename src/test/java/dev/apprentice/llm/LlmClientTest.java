@@ -141,6 +141,68 @@ class LlmClientTest {
     }
 
     @Test
+    void timeout_opens_the_circuit_until_the_cooldown_ends() {
+        stub.script(LlmStub.INTENT, Reply.slow(3_000, "{}"), Reply.content("{\"ok\": true}"));
+        MutableClock clock = new MutableClock();
+        LlmClient client = new StubConfig(Provider.OPENAI, stub.openAiBaseUrl(),
+                Duration.ofMillis(300)).client(clock);
+
+        Optional<String> timedOut = ask(client);
+        clock.advance(Duration.ofSeconds(29));
+        Optional<String> skipped = ask(client);
+        int sentWhileOpen = stub.requests(LlmStub.INTENT).size();
+        clock.advance(Duration.ofSeconds(2));
+        Optional<String> afterCooldown = ask(client);
+
+        assertThat(timedOut).isEmpty();
+        assertThat(skipped).isEmpty();
+        assertThat(sentWhileOpen).isEqualTo(1);
+        assertThat(client.failures(Failure.CIRCUIT_OPEN)).isEqualTo(1);
+        assertThat(afterCooldown).contains("{\"ok\":true}");
+        assertThat(stub.requests(LlmStub.INTENT)).hasSize(2);
+    }
+
+    @Test
+    void server_error_after_its_retry_opens_the_circuit() {
+        stub.script(LlmStub.INTENT, Reply.status(500), Reply.status(500), Reply.content("{}"));
+        LlmClient client = new StubConfig(Provider.OPENAI, stub.openAiBaseUrl(),
+                Duration.ofMillis(1_500)).client(new MutableClock());
+
+        ask(client);
+        Optional<String> skipped = ask(client);
+
+        assertThat(skipped).isEmpty();
+        assertThat(stub.requests(LlmStub.INTENT)).hasSize(2);
+        assertThat(client.failures(Failure.CIRCUIT_OPEN)).isEqualTo(1);
+    }
+
+    @Test
+    void refused_connection_opens_the_circuit() {
+        String url = stub.openAiBaseUrl();
+        stub.close();
+        LlmClient client = new StubConfig(Provider.OPENAI, url, Duration.ofMillis(1_500))
+                .client(new MutableClock());
+
+        ask(client);
+        ask(client);
+
+        assertThat(client.failures(Failure.REQUEST_FAILED)).isEqualTo(1);
+        assertThat(client.failures(Failure.CIRCUIT_OPEN)).isEqualTo(1);
+    }
+
+    @Test
+    void rejected_request_leaves_the_circuit_closed() {
+        stub.script(LlmStub.INTENT, Reply.status(400), Reply.content("{}"));
+        LlmClient client = client(Provider.OPENAI);
+
+        ask(client);
+        Optional<String> second = ask(client);
+
+        assertThat(second).contains("{}");
+        assertThat(client.failures(Failure.CIRCUIT_OPEN)).isZero();
+    }
+
+    @Test
     void malformed_reply_falls_back() {
         stub.script(LlmStub.INTENT, Reply.content("Sure! The intent is greet."));
         LlmClient client = client(Provider.OPENAI);

@@ -1,5 +1,6 @@
 package dev.apprentice.llm;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -37,6 +38,11 @@ record StubConfig(Provider provider, String url, Duration timeout) implements Ll
     }
 
     @Override
+    public Duration cooldown() {
+        return Duration.ofSeconds(30);
+    }
+
+    @Override
     public int memoryMessages() {
         return 8;
     }
@@ -44,5 +50,10 @@ record StubConfig(Provider provider, String url, Duration timeout) implements Ll
     /** Returns the client that the producer builds for this configuration. */
     LlmClient client() {
         return new LlmProducers().llmClient(this);
+    }
+
+    /** Returns that client with its circuit breaker reading {@code clock}. */
+    LlmClient client(Clock clock) {
+        return LlmProducers.client(this, clock);
     }
 }
