@@ -1,5 +1,6 @@
 package dev.apprentice.llm;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
@@ -221,8 +222,26 @@ public final class LlmClient {
                         + t.getClass().getSimpleName() + ")", true);
             }
         }
-        return new RequestException(Failure.REQUEST_FAILED,
-                error == null ? "unknown error" : error.getClass().getSimpleName());
+        return new RequestException(Failure.REQUEST_FAILED, describe(error));
+    }
+
+    /**
+     * Describes a failed request by the types in its cause chain. Their messages are left out,
+     * because a parser's message can quote the body, and the body can echo user text.
+     */
+    private static String describe(Throwable error) {
+        if (error == null) {
+            return "unknown error";
+        }
+        Throwable root = error;
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof JsonProcessingException) {
+                return "reply body is not valid JSON (" + t.getClass().getSimpleName() + ")";
+            }
+            root = t;
+        }
+        String type = error.getClass().getSimpleName();
+        return root == error ? type : type + " caused by " + root.getClass().getSimpleName();
     }
 
     private static RequestException fromStatus(int status) {

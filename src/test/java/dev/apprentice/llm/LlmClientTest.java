@@ -1,6 +1,7 @@
 package dev.apprentice.llm;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.apprentice.llm.LlmConfig.Provider;
@@ -200,6 +201,24 @@ class LlmClientTest {
 
         assertThat(second).contains("{}");
         assertThat(client.failures(Failure.CIRCUIT_OPEN)).isZero();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Provider.class, names = {"OPENAI", "OLLAMA"})
+    void unreadable_body_is_described_by_its_cause(Provider provider) {
+        byte[] garbage = {(byte) 0xff, (byte) 0xfe, '{', 'x'};
+        stub.script(LlmStub.INTENT, Reply.rawBody(garbage), Reply.rawBody(garbage));
+        String url = provider == Provider.OLLAMA ? stub.ollamaBaseUrl() : stub.openAiBaseUrl();
+        StubConfig config = new StubConfig(provider, url, Duration.ofMillis(1_500));
+        LlmClient client = config.client();
+
+        Optional<String> reply = ask(client);
+        Throwable error = catchThrowable(() -> LlmProducers.chatModel(config).chat(MESSAGES));
+        String detail = LlmClient.classify(error).getMessage();
+
+        assertThat(reply).isEmpty();
+        assertThat(client.failures(Failure.REQUEST_FAILED)).isEqualTo(1);
+        assertThat(detail).isEqualTo("reply body is not valid JSON (JsonParseException)");
     }
 
     @Test

@@ -34,23 +34,31 @@ final class LlmStub implements AutoCloseable {
     static final String ANSWER = "using only what the service was taught";
     private static final List<String> JOBS = List.of(INTENT, DOUBT, QUESTION, TEACHING, ANSWER);
 
-    /** One scripted reply: an HTTP status, the assistant's content, a delay before sending. */
-    record Reply(int status, String content, long delayMillis, String finishReason) {
+    /**
+     * One scripted reply: an HTTP status, the assistant's content, a delay before sending, and
+     * a body to send as it is in place of the wire format's, or null.
+     */
+    record Reply(int status, String content, long delayMillis, String finishReason,
+            byte[] rawBody) {
 
         static Reply content(String content) {
-            return new Reply(200, content, 0, "stop");
+            return new Reply(200, content, 0, "stop", null);
         }
 
         static Reply status(int status) {
-            return new Reply(status, null, 0, null);
+            return new Reply(status, null, 0, null, null);
         }
 
         static Reply slow(long delayMillis, String content) {
-            return new Reply(200, content, delayMillis, "stop");
+            return new Reply(200, content, delayMillis, "stop", null);
         }
 
         static Reply cutOff(String content) {
-            return new Reply(200, content, 0, "length");
+            return new Reply(200, content, 0, "length", null);
+        }
+
+        static Reply rawBody(byte[] body) {
+            return new Reply(200, null, 0, null, body);
         }
     }
 
@@ -121,6 +129,10 @@ final class LlmStub implements AutoCloseable {
             if (reply.delayMillis() > 0) {
                 sleep(reply.delayMillis());
             }
+            if (reply.rawBody() != null) {
+                send(exchange, 200, reply.rawBody());
+                return;
+            }
             if (reply.status() != 200) {
                 send(exchange, reply.status(), "{\"error\":{\"message\":\"scripted failure\"}}");
                 return;
@@ -161,7 +173,11 @@ final class LlmStub implements AutoCloseable {
     }
 
     private static void send(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        send(exchange, status, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void send(HttpExchange exchange, int status, byte[] bytes)
+            throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "application/json");
         exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
