@@ -48,8 +48,8 @@ public class LlmProducers {
             case OPENAI -> OpenAiChatModel.builder()
                     .baseUrl(required(config.baseUrl().orElse(null), "base-url"))
                     .modelName(required(config.model().orElse(null), "model"))
-                    // OpenAI's client sends a bearer header in any case; local servers ignore it.
-                    .apiKey(config.apiKey().orElse("none"))
+                    // LangChain4j 1.11 sends no Authorization header when the key is null.
+                    .apiKey(config.apiKey().filter(key -> !key.isBlank()).orElse(null))
                     .timeout(config.timeout())
                     .maxTokens(config.maxTokens())
                     .temperature(config.temperature())

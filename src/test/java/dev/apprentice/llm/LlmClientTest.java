@@ -79,6 +79,21 @@ class LlmClientTest {
     }
 
     @Test
+    void openai_request_without_key_has_no_authorization() {
+        stub.script(LlmStub.INTENT, Reply.content("{}"), Reply.content("{}"),
+                Reply.content("{}"));
+        Duration timeout = Duration.ofMillis(1_500);
+
+        ask(new StubConfig(Provider.OPENAI, stub.openAiBaseUrl(), timeout).client());
+        ask(new StubConfig(Provider.OPENAI, stub.openAiBaseUrl(), timeout, Optional.of(" "))
+                .client());
+        ask(new StubConfig(Provider.OPENAI, stub.openAiBaseUrl(), timeout,
+                Optional.of("sk-test")).client());
+
+        assertThat(stub.authorizations()).containsExactly("", "", "Bearer sk-test");
+    }
+
+    @Test
     void ollama_request_asks_for_json() {
         stub.script(LlmStub.INTENT, Reply.content("{}"));
 

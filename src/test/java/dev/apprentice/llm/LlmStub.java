@@ -65,6 +65,7 @@ final class LlmStub implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, Deque<Reply>> scripts = new ConcurrentHashMap<>();
     private final List<JsonNode> requests = new CopyOnWriteArrayList<>();
+    private final List<String> authorizations = new CopyOnWriteArrayList<>();
 
     private LlmStub(HttpServer server) {
         this.server = server;
@@ -103,6 +104,7 @@ final class LlmStub implements AutoCloseable {
     synchronized void reset() {
         scripts.clear();
         requests.clear();
+        authorizations.clear();
     }
 
     /** Returns the bodies of the requests received for {@code job}, oldest first. */
@@ -116,6 +118,11 @@ final class LlmStub implements AutoCloseable {
         return matching;
     }
 
+    /** Returns each request's Authorization header, or "" where it had none, oldest first. */
+    List<String> authorizations() {
+        return List.copyOf(authorizations);
+    }
+
     /** Returns every request body as text, oldest first. */
     List<String> requestTexts() {
         return requests.stream().map(JsonNode::toString).toList();
@@ -125,6 +132,8 @@ final class LlmStub implements AutoCloseable {
         try (exchange) {
             JsonNode request = Json.MAPPER.readTree(exchange.getRequestBody());
             requests.add(request);
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            authorizations.add(authorization == null ? "" : authorization);
             Reply reply = next(request.toString());
             if (reply.delayMillis() > 0) {
                 sleep(reply.delayMillis());

@@ -5,7 +5,12 @@ import java.time.Duration;
 import java.util.Optional;
 
 /** A configuration pointing at a stub server, for tests that build the client without Quarkus. */
-record StubConfig(Provider provider, String url, Duration timeout) implements LlmConfig {
+record StubConfig(Provider provider, String url, Duration timeout, Optional<String> apiKey)
+        implements LlmConfig {
+
+    StubConfig(Provider provider, String url, Duration timeout) {
+        this(provider, url, timeout, Optional.empty());
+    }
 
     @Override
     public Optional<String> baseUrl() {
@@ -15,11 +20,6 @@ record StubConfig(Provider provider, String url, Duration timeout) implements Ll
     @Override
     public Optional<String> model() {
         return Optional.of("stub-model");
-    }
-
-    @Override
-    public Optional<String> apiKey() {
-        return Optional.empty();
     }
 
     @Override
