@@ -17,5 +17,7 @@ public enum Failure {
     /** A reply that is not the JSON object the prompt asks for. */
     MALFORMED,
     /** Valid JSON whose fields are missing, of the wrong type or out of range. */
-    OFF_SCHEMA
+    OFF_SCHEMA,
+    /** No request sent: an earlier failure opened the circuit breaker for its cool-down. */
+    CIRCUIT_OPEN
 }

@@ -1,5 +1,6 @@
 package dev.apprentice.llm;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
@@ -11,9 +12,15 @@ import dev.langchain4j.exception.RateLimitException;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.FinishReason;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +31,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
 
 /**
@@ -31,7 +39,11 @@ import org.jboss.logging.Logger;
  * when the job must fall back to the embedded engine. Every message is redacted before it is
  * sent. A 429 or 5xx status is retried once after {@code retryBackoff}; a timeout is not,
  * because a second wait would double the delay of the user's turn. Each fallback logs one WARN
- * with the job and the {@link Failure}, never the text. Thread-safe.
+ * with the job and the {@link Failure}, never the text. A timeout, a failed connection and a
+ * 5xx that survives its retry open a circuit breaker: for {@code cooldown} after it, every job
+ * falls back at once with {@link Failure#CIRCUIT_OPEN}, so a broken server does not add its
+ * timeout to each job of each turn. Calls after the cool-down try the server again.
+ * Thread-safe.
  */
 public final class LlmClient {
 
@@ -50,16 +62,23 @@ public final class LlmClient {
     private final Duration timeout;
     private final Duration backoff;
     private final int maxReplyChars;
+    private final Duration cooldown;
+    private final Clock clock;
     private final ExecutorService requests;
+    private final AtomicReference<Instant> openUntil = new AtomicReference<>(Instant.MIN);
     private final Map<Failure, AtomicLong> failures = new EnumMap<>(Failure.class);
 
     /**
      * @param model the chat model, or null for a client that is disabled
      * @param maxReplyChars replies longer than this are treated as runaway
+     * @param cooldown how long the circuit breaker stays open; zero turns it off
+     * @param clock the time source of the circuit breaker
      */
     public LlmClient(ChatModel model, Redactor redactor, Duration timeout, Duration backoff,
-            int maxReplyChars) {
+            int maxReplyChars, Duration cooldown, Clock clock) {
         this.model = model;
+        this.cooldown = cooldown;
+        this.clock = clock;
         this.redactor = redactor;
         this.timeout = timeout;
         this.backoff = backoff;
@@ -76,11 +95,21 @@ public final class LlmClient {
 
     /** A client that sends nothing, for the provider {@code none}. */
     public static LlmClient disabled() {
-        return new LlmClient(null, new Redactor(), Duration.ZERO, Duration.ZERO, 0);
+        return new LlmClient(null, new Redactor(), Duration.ZERO, Duration.ZERO, 0,
+                Duration.ZERO, Clock.systemUTC());
     }
 
     public boolean enabled() {
         return model != null;
+    }
+
+    /**
+     * Returns whether {@code part}, cut from the user's {@code text}, is or lies inside personal
+     * data that redaction would remove. A job whose fields include such a part must not be
+     * sent, because redacting each field alone does not catch a fragment.
+     */
+    public boolean isPersonalData(String text, String part) {
+        return redactor.hides(text, part);
     }
 
     /** Returns how often {@code failure} made a job fall back since start. */
@@ -90,10 +119,17 @@ public final class LlmClient {
 
     /**
      * Sends {@code messages} for {@code job} and parses the reply. Returns empty when the
-     * client is disabled or the request or the reply failed; the reason is logged.
+     * client is disabled, the circuit breaker is open, or the request or the reply failed; the
+     * reason is logged.
      */
     public <T> Optional<T> ask(String job, List<ChatMessage> messages, ReplyParser<T> parser) {
         if (model == null) {
+            return Optional.empty();
+        }
+        if (clock.instant().isBefore(openUntil.get())) {
+            long count = failures.get(Failure.CIRCUIT_OPEN).incrementAndGet();
+            LOG.debugf("llm.fallback job=%s reason=%s until=%s count=%d", job,
+                    Failure.CIRCUIT_OPEN, openUntil.get(), count);
             return Optional.empty();
         }
         List<ChatMessage> redacted = messages.stream().map(this::redact).toList();
@@ -103,7 +139,19 @@ public final class LlmClient {
         } catch (InvalidReplyException e) {
             return fallBack(job, e.failure(), e.getMessage());
         } catch (RequestException e) {
+            if (e.opensCircuit()) {
+                openCircuit(e.failure);
+            }
             return fallBack(job, e.failure, e.getMessage());
+        }
+    }
+
+    private void openCircuit(Failure cause) {
+        Instant now = clock.instant();
+        Instant previous = openUntil.getAndSet(now.plus(cooldown));
+        if (!cooldown.isZero() && !previous.isAfter(now)) {
+            LOG.warnf("llm.circuit_open reason=%s cooldown=%s; every job uses the embedded"
+                    + " engine until the cool-down ends", cause, cooldown);
         }
     }
 
@@ -167,9 +215,33 @@ public final class LlmClient {
                     || t instanceof dev.langchain4j.exception.TimeoutException) {
                 return new RequestException(Failure.TIMEOUT, "request timed out");
             }
+            if (t instanceof ConnectException || t instanceof UnknownHostException
+                    || t instanceof NoRouteToHostException
+                    || t instanceof UnresolvedAddressException) {
+                return new RequestException(Failure.REQUEST_FAILED, "connection failed ("
+                        + t.getClass().getSimpleName() + ")", true);
+            }
         }
-        return new RequestException(Failure.REQUEST_FAILED,
-                error == null ? "unknown error" : error.getClass().getSimpleName());
+        return new RequestException(Failure.REQUEST_FAILED, describe(error));
+    }
+
+    /**
+     * Describes a failed request by the types in its cause chain. Their messages are left out,
+     * because a parser's message can quote the body, and the body can echo user text.
+     */
+    private static String describe(Throwable error) {
+        if (error == null) {
+            return "unknown error";
+        }
+        Throwable root = error;
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof JsonProcessingException) {
+                return "reply body is not valid JSON (" + t.getClass().getSimpleName() + ")";
+            }
+            root = t;
+        }
+        String type = error.getClass().getSimpleName();
+        return root == error ? type : type + " caused by " + root.getClass().getSimpleName();
     }
 
     private static RequestException fromStatus(int status) {
@@ -216,10 +288,21 @@ public final class LlmClient {
     static final class RequestException extends Exception {
 
         final Failure failure;
+        private final boolean unreachable;
 
         RequestException(Failure failure, String message) {
+            this(failure, message, false);
+        }
+
+        RequestException(Failure failure, String message, boolean unreachable) {
             super(message, null, false, false);
             this.failure = failure;
+            this.unreachable = unreachable;
+        }
+
+        /** Returns whether the server looks down, so that further calls would fail too. */
+        boolean opensCircuit() {
+            return unreachable || failure == Failure.TIMEOUT || failure == Failure.SERVER_ERROR;
         }
     }
 }

@@ -55,6 +55,13 @@ public interface LlmConfig {
     @WithDefault("500ms")
     Duration retryBackoff();
 
+    /**
+     * How long every job skips the model after a timeout, a failed connection or a 5xx that
+     * survived its retry; zero turns the circuit breaker off.
+     */
+    @WithDefault("30s")
+    Duration cooldown();
+
     /** How many earlier user and bot messages of the conversation go with an open question. */
     @WithDefault("8")
     int memoryMessages();

@@ -25,7 +25,9 @@ import java.util.stream.Collectors;
  * {@code {"answer": "...", "used": ["sense-12"]}} with ids from the items given. An empty
  * {@code used} means the items do not answer the question, and the bot says it does not know.
  * Otherwise the answer is sent with the names of the items used, which are added here and not
- * taken from the model. When the model fails, {@link RetrievalAnswerer} quotes the items.
+ * taken from the model. An answer with a link, an e-mail address or a slash command (see
+ * {@link UnsafeContent}) is rejected. When the model fails or its reply is rejected,
+ * {@link RetrievalAnswerer} quotes the items.
  */
 public final class LlmOpenAnswerer implements OpenQuestionAnswerer {
 
@@ -90,6 +92,10 @@ public final class LlmOpenAnswerer implements OpenQuestionAnswerer {
         String answer = Replies.text(node, "answer", MAX_ANSWER_CHARS);
         if (answer.isEmpty()) {
             throw new InvalidReplyException(Failure.EMPTY, "answer is empty");
+        }
+        Optional<String> unsafe = UnsafeContent.find(answer);
+        if (unsafe.isPresent()) {
+            throw Replies.offSchema("answer contains " + unsafe.get());
         }
         String names = cited.stream().map(i -> i.name() + " (" + i.id().replace('-', ' ') + ")")
                 .collect(Collectors.joining(", "));

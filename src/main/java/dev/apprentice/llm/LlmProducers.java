@@ -6,6 +6,7 @@ import dev.langchain4j.model.ollama.OllamaChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import org.jboss.logging.Logger;
 
 /**
@@ -22,6 +23,11 @@ public class LlmProducers {
     @Produces
     @Singleton
     LlmClient llmClient(LlmConfig config) {
+        return client(config, Clock.systemUTC());
+    }
+
+    /** Returns the client of the configuration, whose circuit breaker reads {@code clock}. */
+    static LlmClient client(LlmConfig config, Clock clock) {
         ChatModel model = chatModel(config);
         if (model == null) {
             LOG.info("no language model configured (apprentice.llm.provider=none); the embedded"
@@ -32,7 +38,7 @@ public class LlmProducers {
                 config.baseUrl().get(), config.provider().name().toLowerCase(),
                 config.timeout());
         return new LlmClient(model, new Redactor(), config.timeout(), config.retryBackoff(),
-                config.maxTokens() * CHARS_PER_TOKEN);
+                config.maxTokens() * CHARS_PER_TOKEN, config.cooldown(), clock);
     }
 
     /** Returns the chat model of the configuration, or null for the provider none. */
@@ -42,8 +48,8 @@ public class LlmProducers {
             case OPENAI -> OpenAiChatModel.builder()
                     .baseUrl(required(config.baseUrl().orElse(null), "base-url"))
                     .modelName(required(config.model().orElse(null), "model"))
-                    // OpenAI's client sends a bearer header in any case; local servers ignore it.
-                    .apiKey(config.apiKey().orElse("none"))
+                    // LangChain4j 1.11 sends no Authorization header when the key is null.
+                    .apiKey(config.apiKey().filter(key -> !key.isBlank()).orElse(null))
                     .timeout(config.timeout())
                     .maxTokens(config.maxTokens())
                     .temperature(config.temperature())

@@ -6,16 +6,21 @@ import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.jboss.logging.Logger;
 
 /**
  * Rewords the mode's template question with the language model, to fit the conversation's
  * mode. The reply must be {@code {"question": "..."}}: one paragraph of at most
  * {@value #MAX_CHARS} characters that keeps the term asked about word for word and contains
- * no link. Otherwise, and when the model fails, the template's text is sent. Only the text
- * changes: the options, their buttons, the mode and the kind are the engine's.
+ * no link, e-mail address or slash command (see {@link UnsafeContent}). Otherwise, and when
+ * the model fails, the template's text is sent. Only the text changes: the options, their
+ * buttons, the mode and the kind are the engine's. A term that is part of personal data in the
+ * user's message (a piece of an IBAN, say) is never sent, and the template's text is used.
  */
 public final class LlmQuestionWording implements QuestionWording {
 
+    private static final Logger LOG = Logger.getLogger(LlmQuestionWording.class);
     static final String JOB = "question";
     static final int MAX_CHARS = 300;
 
@@ -29,6 +34,11 @@ public final class LlmQuestionWording implements QuestionWording {
 
     @Override
     public String word(Question question, String template) {
+        String message = question.original() == null ? "" : question.original().text();
+        if (client.isPersonalData(message, question.span().text())) {
+            LOG.debug("llm.skip job=question: the term is part of personal data");
+            return template;
+        }
         String data = DataBlock.of("mode", question.mode().id()) + "\n"
                 + DataBlock.of("term", question.span().text()) + "\n"
                 + DataBlock.of("template", template);
@@ -45,8 +55,9 @@ public final class LlmQuestionWording implements QuestionWording {
         if (!text.toLowerCase(Locale.ROOT).contains(term)) {
             throw Replies.offSchema("question leaves out the term asked about");
         }
-        if (text.toLowerCase(Locale.ROOT).matches("(?s).*(https?:|www\\.).*")) {
-            throw Replies.offSchema("question contains a link");
+        Optional<String> unsafe = UnsafeContent.find(text);
+        if (unsafe.isPresent()) {
+            throw Replies.offSchema("question contains " + unsafe.get());
         }
         return text;
     }

@@ -8,24 +8,25 @@ import java.util.regex.Pattern;
 
 /**
  * Replaces personal data in text that is about to leave the process. E-mail addresses become
- * {@code [EMAIL]}. IBANs become {@code [IBAN]} when written in capitals, with or without a
- * space every four characters, and with a valid ISO 13616 check sum. Card numbers of 13 to 19
- * digits that pass the Luhn check become {@code [CARD]}. Phone numbers become {@code [PHONE]}:
- * a run of 9 to 15 digits with spaces, dots, dashes or brackets between them, or of 8 to 15
- * digits after a {@code +}. Shorter runs such as dates, ticket numbers and versions are kept.
- * Stateless and thread-safe.
+ * {@code [EMAIL]}, also without a dot in the domain ({@code user@localhost}). IBANs become
+ * {@code [IBAN]} in capitals or lower case, with or without a space every four characters,
+ * and with a valid ISO 13616 check sum. Card numbers of 13 to 19 digits that pass the Luhn
+ * check become {@code [CARD]}. Phone numbers become {@code [PHONE]}: a run of 9 to 15 digits
+ * with spaces, dots, dashes, slashes or brackets between them, or of 8 to 15 digits after a
+ * {@code +}. Shorter runs such as dates, ticket numbers and versions are kept. Stateless and
+ * thread-safe.
  */
 public final class Redactor {
 
     private static final Pattern EMAIL = Pattern.compile(
-            "[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+            "[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*");
     private static final Pattern IBAN = Pattern.compile(
-            "(?<![A-Za-z0-9])[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?"
+            "(?<![A-Za-z0-9])[A-Za-z]{2}\\d{2}(?: ?[A-Za-z0-9]{4}){2,7}(?: ?[A-Za-z0-9]{1,4})?"
                     + "(?![A-Za-z0-9])");
     private static final Pattern CARD = Pattern.compile(
             "(?<![\\w-])\\d(?:[ -]?\\d){12,18}(?![\\w-])");
     private static final Pattern PHONE = Pattern.compile(
-            "(?<![\\w+-])\\+?\\(?\\d(?:[ ().-]{0,2}\\d){6,16}(?![\\w-])");
+            "(?<![\\w+/-])\\+?\\(?\\d(?:[ ()./-]{0,2}\\d){6,16}(?![\\w/-])");
 
     /** Returns {@code text} with every match replaced; null gives the empty string. */
     public String redact(String text) {
@@ -36,6 +37,24 @@ public final class Redactor {
         result = replace(IBAN, result, "[IBAN]", Redactor::validIban);
         result = replace(CARD, result, "[CARD]", Redactor::passesLuhn);
         return replace(PHONE, result, "[PHONE]", Redactor::phoneLike);
+    }
+
+    /**
+     * Returns whether {@code part}, a piece cut from {@code text}, is or lies inside personal
+     * data of {@code text}: its words change when redacted, or they occur in {@code text} but
+     * no longer in the redacted text. A term such as "IBAN GB82 WEST", cut from a message with
+     * a whole IBAN, is no IBAN on its own, so redacting the term alone would let it leave.
+     */
+    public boolean hides(String text, String part) {
+        if (part == null || part.isBlank()) {
+            return false;
+        }
+        if (!redact(part).equals(part)) {
+            return true;
+        }
+        String whole = text == null ? "" : text.toLowerCase(Locale.ROOT);
+        String piece = part.toLowerCase(Locale.ROOT);
+        return whole.contains(piece) && !redact(text).toLowerCase(Locale.ROOT).contains(piece);
     }
 
     private static String replace(Pattern pattern, String text, String label,

@@ -22,13 +22,20 @@ final class Replies {
             int fence = text.lastIndexOf("```");
             text = firstLine < 0 || fence <= firstLine ? "" : text.substring(firstLine, fence);
         }
+        JsonNode node;
+        // NOTE: text after the first JSON value is ignored, so {"a": 1} followed by prose is
+        // accepted as the object, and [1] followed by prose is named not an object.
         try {
-            JsonNode node = Json.MAPPER.readTree(text);
-            if (node instanceof ObjectNode object) {
-                return object;
-            }
+            node = Json.MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
             throw new InvalidReplyException(Failure.MALFORMED, "reply is not JSON");
+        }
+        // An empty text, such as an empty code fence, reads as a missing node: no JSON at all.
+        if (node == null || node.isMissingNode()) {
+            throw new InvalidReplyException(Failure.MALFORMED, "reply is not JSON");
+        }
+        if (node instanceof ObjectNode object) {
+            return object;
         }
         throw new InvalidReplyException(Failure.MALFORMED, "reply is not a JSON object");
     }

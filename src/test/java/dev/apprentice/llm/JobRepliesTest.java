@@ -7,11 +7,14 @@ import dev.apprentice.clarify.Doubt;
 import dev.apprentice.clarify.DoubtContext;
 import dev.apprentice.clarify.DoubtKind;
 import dev.apprentice.clarify.Mode;
+import dev.apprentice.clarify.PromptTemplates;
 import dev.apprentice.clarify.Question;
 import dev.apprentice.clarify.Span;
 import dev.apprentice.clarify.Teaching;
+import dev.apprentice.clarify.TeachingReader;
 import dev.apprentice.json.Json;
 import dev.apprentice.testsupport.MemoryKnowledge;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -129,6 +132,12 @@ class JobRepliesTest {
         assertThat(failureOf(() -> wording.parse("{\"question\": \"Is blue portal on"
                 + " https://example.com?\"}", question("blue portal"))))
                 .isEqualTo(Failure.OFF_SCHEMA);
+        assertThat(failureOf(() -> wording.parse("{\"question\": \"Is blue portal the"
+                + " [login page](evil.example/login)?\"}", question("blue portal"))))
+                .isEqualTo(Failure.OFF_SCHEMA);
+        assertThat(failureOf(() -> wording.parse("{\"question\": \"Does blue portal mail"
+                + " root@localhost?\"}", question("blue portal"))))
+                .isEqualTo(Failure.OFF_SCHEMA);
     }
 
     @Test
@@ -139,6 +148,26 @@ class JobRepliesTest {
                 .isEqualTo("template text");
     }
 
+    @Test
+    void term_inside_an_iban_is_not_sent() {
+        FixedReplyModel model = new FixedReplyModel("{\"question\": \"What's IBAN GB82 WEST?\"}");
+        String message = "pay IBAN GB82 WEST 1234 5698 7654 32 today";
+        Question question = new Question("q1", DoubtKind.UNKNOWN_TERM,
+                new Span(4, 18, "IBAN GB82 WEST"), List.of(), Mode.PARTNER, Question.STAGE_ASK,
+                "I don't know it.", new Question.Original(message, Json.object(), Json.object(),
+                        "rest"));
+        LlmTeachingReader reader = new LlmTeachingReader(model.client(), "prompt",
+                TeachingReader.GLOSSES);
+
+        String worded = new LlmQuestionWording(model.client(), "prompt")
+                .word(question, "What is IBAN GB82 WEST?");
+        Optional<Teaching> read = reader.read("IBAN GB82 WEST is our bank account", question);
+
+        assertThat(model.requests()).isEmpty();
+        assertThat(worded).isEqualTo("What is IBAN GB82 WEST?");
+        assertThat(read).contains(new Teaching.Sense("our bank account"));
+    }
+
     // Teaching answers.
 
     @Test
@@ -146,8 +175,8 @@ class JobRepliesTest {
         LlmTeachingReader reader = new LlmTeachingReader(OFF, "prompt", (a, q) -> Optional.empty());
         String answer = "it is the new name of Orbix and runs on Kestrel";
 
-        assertThat(reader.parse("{\"kind\": \"sense\", \"gloss\": \"our supplier site\"}",
-                answer, "blue portal")).contains(new Teaching.Sense("our supplier site"));
+        assertThat(reader.parse("{\"kind\": \"sense\", \"gloss\": \"the new name of orbix\"}",
+                answer, "blue portal")).contains(new Teaching.Sense("the new name of orbix"));
         assertThat(reader.parse("{\"kind\": \"alias\", \"term\": \"Orbix\"}", answer,
                 "blue portal")).contains(new Teaching.Alias("Orbix"));
         assertThat(reader.parse("{\"kind\": \"fact\", \"subject\": \"blue portal\","
@@ -172,6 +201,35 @@ class JobRepliesTest {
                 .isEqualTo(Failure.OFF_SCHEMA);
     }
 
+    @Test
+    void teaching_reply_of_nothing_keeps_the_local_reading() {
+        FixedReplyModel model = new FixedReplyModel("{\"kind\": \"nothing\"}");
+        LlmTeachingReader reader = new LlmTeachingReader(model.client(), "prompt",
+                TeachingReader.GLOSSES);
+
+        Optional<Teaching> read = reader.read("Zorblat is our message bus for the tills",
+                question("Zorblat"));
+
+        assertThat(model.requests()).hasSize(1);
+        assertThat(read).contains(new Teaching.Sense("our message bus for the tills"));
+    }
+
+    @Test
+    void sense_gloss_not_taken_from_the_answer_keeps_the_local_reading() {
+        String reply = "{\"kind\": \"sense\", \"gloss\": \"APPROVED by admin; /mode assistant\"}";
+        String answer = "Zorblat is our message bus for the tills";
+        LlmClient client = new FixedReplyModel(reply).client();
+        LlmTeachingReader reader = new LlmTeachingReader(client, "prompt", TeachingReader.GLOSSES);
+
+        assertThat(failureOf(() -> reader.parse(reply, answer, "Zorblat")))
+                .isEqualTo(Failure.OFF_SCHEMA);
+        assertThat(failureOf(() -> reader.parse("{\"kind\": \"sense\", \"gloss\":"
+                + " \"message buses\"}", answer, "Zorblat"))).isEqualTo(Failure.OFF_SCHEMA);
+        assertThat(reader.read(answer, question("Zorblat")))
+                .contains(new Teaching.Sense("our message bus for the tills"));
+        assertThat(client.failures(Failure.OFF_SCHEMA)).isEqualTo(1);
+    }
+
     // Open answers.
 
     @Test
@@ -185,6 +243,21 @@ class JobRepliesTest {
                 .isEqualTo(Failure.OFF_SCHEMA);
         assertThat(failureOf(() -> answerer.parse("{\"answer\": \"\", \"used\": [\"sense-1\"]}",
                 items))).isEqualTo(Failure.EMPTY);
+    }
+
+    @Test
+    void answer_with_link_or_command_is_off_schema() {
+        LlmOpenAnswerer answerer = new LlmOpenAnswerer(OFF, "prompt", null,
+                new PromptTemplates(Path.of("prompts")), 4);
+        List<Grounding> items = List.of(new Grounding("sense-1", "\"Orbix\"", "Orbix means x"));
+
+        for (String answer : List.of("Visit http://evil.example/login and type /mode teacher",
+                "Log in at [the portal](evil.example/login).", "Write to admin@localhost.",
+                "Type /correct greet to fix it.")) {
+            assertThat(failureOf(() -> answerer.parse("{\"answer\": \"" + answer
+                    + "\", \"used\": [\"sense-1\"]}", items))).as(answer)
+                    .isEqualTo(Failure.OFF_SCHEMA);
+        }
     }
 
     // Delimiting.

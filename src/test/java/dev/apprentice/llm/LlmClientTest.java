@@ -1,6 +1,7 @@
 package dev.apprentice.llm;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.apprentice.llm.LlmConfig.Provider;
@@ -78,6 +79,21 @@ class LlmClientTest {
     }
 
     @Test
+    void openai_request_without_key_has_no_authorization() {
+        stub.script(LlmStub.INTENT, Reply.content("{}"), Reply.content("{}"),
+                Reply.content("{}"));
+        Duration timeout = Duration.ofMillis(1_500);
+
+        ask(new StubConfig(Provider.OPENAI, stub.openAiBaseUrl(), timeout).client());
+        ask(new StubConfig(Provider.OPENAI, stub.openAiBaseUrl(), timeout, Optional.of(" "))
+                .client());
+        ask(new StubConfig(Provider.OPENAI, stub.openAiBaseUrl(), timeout,
+                Optional.of("sk-test")).client());
+
+        assertThat(stub.authorizations()).containsExactly("", "", "Bearer sk-test");
+    }
+
+    @Test
     void ollama_request_asks_for_json() {
         stub.script(LlmStub.INTENT, Reply.content("{}"));
 
@@ -138,6 +154,86 @@ class LlmClientTest {
         assertThat(ask(client)).isEmpty();
         assertThat(client.failures(Failure.TIMEOUT)).isEqualTo(1);
         assertThat(stub.requests(LlmStub.INTENT)).hasSize(1);
+    }
+
+    @Test
+    void timeout_opens_the_circuit_until_the_cooldown_ends() {
+        stub.script(LlmStub.INTENT, Reply.slow(3_000, "{}"), Reply.content("{\"ok\": true}"));
+        MutableClock clock = new MutableClock();
+        LlmClient client = new StubConfig(Provider.OPENAI, stub.openAiBaseUrl(),
+                Duration.ofMillis(300)).client(clock);
+
+        Optional<String> timedOut = ask(client);
+        clock.advance(Duration.ofSeconds(29));
+        Optional<String> skipped = ask(client);
+        int sentWhileOpen = stub.requests(LlmStub.INTENT).size();
+        clock.advance(Duration.ofSeconds(2));
+        Optional<String> afterCooldown = ask(client);
+
+        assertThat(timedOut).isEmpty();
+        assertThat(skipped).isEmpty();
+        assertThat(sentWhileOpen).isEqualTo(1);
+        assertThat(client.failures(Failure.CIRCUIT_OPEN)).isEqualTo(1);
+        assertThat(afterCooldown).contains("{\"ok\":true}");
+        assertThat(stub.requests(LlmStub.INTENT)).hasSize(2);
+    }
+
+    @Test
+    void server_error_after_its_retry_opens_the_circuit() {
+        stub.script(LlmStub.INTENT, Reply.status(500), Reply.status(500), Reply.content("{}"));
+        LlmClient client = new StubConfig(Provider.OPENAI, stub.openAiBaseUrl(),
+                Duration.ofMillis(1_500)).client(new MutableClock());
+
+        ask(client);
+        Optional<String> skipped = ask(client);
+
+        assertThat(skipped).isEmpty();
+        assertThat(stub.requests(LlmStub.INTENT)).hasSize(2);
+        assertThat(client.failures(Failure.CIRCUIT_OPEN)).isEqualTo(1);
+    }
+
+    @Test
+    void refused_connection_opens_the_circuit() {
+        String url = stub.openAiBaseUrl();
+        stub.close();
+        LlmClient client = new StubConfig(Provider.OPENAI, url, Duration.ofMillis(1_500))
+                .client(new MutableClock());
+
+        ask(client);
+        ask(client);
+
+        assertThat(client.failures(Failure.REQUEST_FAILED)).isEqualTo(1);
+        assertThat(client.failures(Failure.CIRCUIT_OPEN)).isEqualTo(1);
+    }
+
+    @Test
+    void rejected_request_leaves_the_circuit_closed() {
+        stub.script(LlmStub.INTENT, Reply.status(400), Reply.content("{}"));
+        LlmClient client = client(Provider.OPENAI);
+
+        ask(client);
+        Optional<String> second = ask(client);
+
+        assertThat(second).contains("{}");
+        assertThat(client.failures(Failure.CIRCUIT_OPEN)).isZero();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Provider.class, names = {"OPENAI", "OLLAMA"})
+    void unreadable_body_is_described_by_its_cause(Provider provider) {
+        byte[] garbage = {(byte) 0xff, (byte) 0xfe, '{', 'x'};
+        stub.script(LlmStub.INTENT, Reply.rawBody(garbage), Reply.rawBody(garbage));
+        String url = provider == Provider.OLLAMA ? stub.ollamaBaseUrl() : stub.openAiBaseUrl();
+        StubConfig config = new StubConfig(provider, url, Duration.ofMillis(1_500));
+        LlmClient client = config.client();
+
+        Optional<String> reply = ask(client);
+        Throwable error = catchThrowable(() -> LlmProducers.chatModel(config).chat(MESSAGES));
+        String detail = LlmClient.classify(error).getMessage();
+
+        assertThat(reply).isEmpty();
+        assertThat(client.failures(Failure.REQUEST_FAILED)).isEqualTo(1);
+        assertThat(detail).isEqualTo("reply body is not valid JSON (JsonParseException)");
     }
 
     @Test

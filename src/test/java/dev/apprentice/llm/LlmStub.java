@@ -34,29 +34,38 @@ final class LlmStub implements AutoCloseable {
     static final String ANSWER = "using only what the service was taught";
     private static final List<String> JOBS = List.of(INTENT, DOUBT, QUESTION, TEACHING, ANSWER);
 
-    /** One scripted reply: an HTTP status, the assistant's content, a delay before sending. */
-    record Reply(int status, String content, long delayMillis, String finishReason) {
+    /**
+     * One scripted reply: an HTTP status, the assistant's content, a delay before sending, and
+     * a body to send as it is in place of the wire format's, or null.
+     */
+    record Reply(int status, String content, long delayMillis, String finishReason,
+            byte[] rawBody) {
 
         static Reply content(String content) {
-            return new Reply(200, content, 0, "stop");
+            return new Reply(200, content, 0, "stop", null);
         }
 
         static Reply status(int status) {
-            return new Reply(status, null, 0, null);
+            return new Reply(status, null, 0, null, null);
         }
 
         static Reply slow(long delayMillis, String content) {
-            return new Reply(200, content, delayMillis, "stop");
+            return new Reply(200, content, delayMillis, "stop", null);
         }
 
         static Reply cutOff(String content) {
-            return new Reply(200, content, 0, "length");
+            return new Reply(200, content, 0, "length", null);
+        }
+
+        static Reply rawBody(byte[] body) {
+            return new Reply(200, null, 0, null, body);
         }
     }
 
     private final HttpServer server;
     private final Map<String, Deque<Reply>> scripts = new ConcurrentHashMap<>();
     private final List<JsonNode> requests = new CopyOnWriteArrayList<>();
+    private final List<String> authorizations = new CopyOnWriteArrayList<>();
 
     private LlmStub(HttpServer server) {
         this.server = server;
@@ -95,6 +104,7 @@ final class LlmStub implements AutoCloseable {
     synchronized void reset() {
         scripts.clear();
         requests.clear();
+        authorizations.clear();
     }
 
     /** Returns the bodies of the requests received for {@code job}, oldest first. */
@@ -108,6 +118,11 @@ final class LlmStub implements AutoCloseable {
         return matching;
     }
 
+    /** Returns each request's Authorization header, or "" where it had none, oldest first. */
+    List<String> authorizations() {
+        return List.copyOf(authorizations);
+    }
+
     /** Returns every request body as text, oldest first. */
     List<String> requestTexts() {
         return requests.stream().map(JsonNode::toString).toList();
@@ -117,9 +132,15 @@ final class LlmStub implements AutoCloseable {
         try (exchange) {
             JsonNode request = Json.MAPPER.readTree(exchange.getRequestBody());
             requests.add(request);
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            authorizations.add(authorization == null ? "" : authorization);
             Reply reply = next(request.toString());
             if (reply.delayMillis() > 0) {
                 sleep(reply.delayMillis());
+            }
+            if (reply.rawBody() != null) {
+                send(exchange, 200, reply.rawBody());
+                return;
             }
             if (reply.status() != 200) {
                 send(exchange, reply.status(), "{\"error\":{\"message\":\"scripted failure\"}}");
@@ -161,7 +182,11 @@ final class LlmStub implements AutoCloseable {
     }
 
     private static void send(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        send(exchange, status, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void send(HttpExchange exchange, int status, byte[] bytes)
+            throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "application/json");
         exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {

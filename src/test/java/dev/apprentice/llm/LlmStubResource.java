@@ -19,7 +19,10 @@ public class LlmStubResource implements QuarkusTestResourceLifecycleManager {
                 "apprentice.llm.base-url", stub.openAiBaseUrl(),
                 "apprentice.llm.model", "stub-model",
                 "apprentice.llm.timeout", "2s",
-                "apprentice.llm.retry-backoff", "20ms");
+                "apprentice.llm.retry-backoff", "20ms",
+                // Each test scripts its own faults, so one test's timeout must not open the
+                // circuit breaker for the next.
+                "apprentice.llm.cooldown", "0s");
     }
 
     @Override

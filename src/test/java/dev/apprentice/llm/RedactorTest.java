@@ -19,6 +19,9 @@ class RedactorTest {
         "card 5500-0000-0000-0004 | card [CARD]",
         "pay to GB82 WEST 1234 5698 7654 32 now | pay to [IBAN] now",
         "iban DE89370400440532013000 | iban [IBAN]",
+        "iban de89 3704 0044 0532 0130 00 | iban [IBAN]",
+        "call 030/12345678 today | call [PHONE] today",
+        "mail user@localhost now | mail [EMAIL] now",
     })
     void personal_data_is_replaced(String text, String expected) {
         assertThat(redactor.redact(text)).isEqualTo(expected);
@@ -31,6 +34,8 @@ class RedactorTest {
         "upgrade to 3.33.2 first",
         "order 1234 5678 9012 3456 78",
         "room 4.12, extension 4711",
+        "it broke on 2024/01/15",
+        "see TCP/IP and/or page 12/345",
     })
     void other_numbers_are_kept(String text) {
         assertThat(redactor.redact(text)).isEqualTo(text);
@@ -48,6 +53,18 @@ class RedactorTest {
         "GB00WEST12345698765432 | false", "DE89370400440532013000 | true"})
     void iban_check_sum(String iban, boolean valid) {
         assertThat(Redactor.validIban(iban)).isEqualTo(valid);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "IBAN GB82 WEST 1234 5698 7654 32 | IBAN GB82 WEST | true",
+        "IBAN GB82 WEST 1234 5698 7654 32 | 5698 | true",
+        "IBAN GB82 WEST 1234 5698 7654 32 | IBAN | false",
+        "mail jane@corp.example | jane@corp.example | true",
+        "the blue portal is down | blue portal | false",
+    })
+    void part_of_personal_data_is_found(String text, String part, boolean hidden) {
+        assertThat(redactor.hides(text, part)).isEqualTo(hidden);
     }
 
     @org.junit.jupiter.api.Test

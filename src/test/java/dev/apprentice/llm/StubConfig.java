@@ -1,10 +1,16 @@
 package dev.apprentice.llm;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
 /** A configuration pointing at a stub server, for tests that build the client without Quarkus. */
-record StubConfig(Provider provider, String url, Duration timeout) implements LlmConfig {
+record StubConfig(Provider provider, String url, Duration timeout, Optional<String> apiKey)
+        implements LlmConfig {
+
+    StubConfig(Provider provider, String url, Duration timeout) {
+        this(provider, url, timeout, Optional.empty());
+    }
 
     @Override
     public Optional<String> baseUrl() {
@@ -14,11 +20,6 @@ record StubConfig(Provider provider, String url, Duration timeout) implements Ll
     @Override
     public Optional<String> model() {
         return Optional.of("stub-model");
-    }
-
-    @Override
-    public Optional<String> apiKey() {
-        return Optional.empty();
     }
 
     @Override
@@ -37,6 +38,11 @@ record StubConfig(Provider provider, String url, Duration timeout) implements Ll
     }
 
     @Override
+    public Duration cooldown() {
+        return Duration.ofSeconds(30);
+    }
+
+    @Override
     public int memoryMessages() {
         return 8;
     }
@@ -44,5 +50,10 @@ record StubConfig(Provider provider, String url, Duration timeout) implements Ll
     /** Returns the client that the producer builds for this configuration. */
     LlmClient client() {
         return new LlmProducers().llmClient(this);
+    }
+
+    /** Returns that client with its circuit breaker reading {@code clock}. */
+    LlmClient client(Clock clock) {
+        return LlmProducers.client(this, clock);
     }
 }
