@@ -3,8 +3,11 @@ package dev.apprentice.action.server;
 import dev.apprentice.config.ActionServerConfig;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import dev.apprentice.json.Json;
+import io.netty.handler.codec.http.HttpResponseStatus;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
@@ -31,8 +34,6 @@ import org.jboss.logging.Logger;
 public class ActionHttpServer {
 
     private static final Logger LOG = Logger.getLogger(ActionHttpServer.class);
-    /** The largest request accepted: trackers carry every event of a conversation. */
-    static final long MAX_BODY_BYTES = 16L * 1024 * 1024;
     static final String MAIN_PORT_PREFIX = "/actions-server";
 
     private final Vertx vertx;
@@ -44,7 +45,7 @@ public class ActionHttpServer {
             ServedActionRegistry registry) {
         this.vertx = vertx;
         this.config = config;
-        this.handler = new ActionServerHandler(registry);
+        this.handler = new ActionServerHandler(registry, config.maxBodySize().asLongValue());
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -95,11 +96,63 @@ public class ActionHttpServer {
     private Router router() {
         Router router = Router.router(vertx);
         router.route().handler(this::checkToken);
-        router.post("/webhook").handler(BodyHandler.create().setBodyLimit(MAX_BODY_BYTES))
+        // The declared length is checked first, so an oversized body is never read. The
+        // BodyHandler stops a chunked body at the same limit and fails the route with 413.
+        router.post("/webhook").handler(this::checkDeclaredLength);
+        router.post("/webhook").handler(BodyHandler.create().setBodyLimit(maxBodyBytes()))
                 .blockingHandler(this::webhook, false);
         router.get("/health").handler(ctx -> send(ctx, handler.health()));
         router.get("/actions").handler(ctx -> send(ctx, handler.actions()));
+        router.route().failureHandler(this::fail);
         return router;
+    }
+
+    private long maxBodyBytes() {
+        return config.maxBodySize().asLongValue();
+    }
+
+    private void checkDeclaredLength(RoutingContext ctx) {
+        String declared = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (declared != null && lengthOf(declared) > maxBodyBytes()) {
+            LOG.debugf("action.server rejected a body of %s bytes", declared.strip());
+            send(ctx, handler.tooLarge());
+            return;
+        }
+        ctx.next();
+    }
+
+    private static long lengthOf(String declared) {
+        try {
+            return Long.parseLong(declared.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * Sends a JSON error for a failed route in place of Vert.x's plain-text page and its
+     * ERROR log line. A 413 comes from the BodyHandler when a chunked body passes the limit.
+     */
+    private void fail(RoutingContext ctx) {
+        if (ctx.response().ended()) {
+            return;
+        }
+        int status = ctx.statusCode() < 0 ? 500 : ctx.statusCode();
+        if (status == 413) {
+            LOG.debug("action.server rejected a chunked body over the limit");
+            send(ctx, handler.tooLarge());
+            return;
+        }
+        Throwable failure = ctx.failure();
+        if (status >= 500) {
+            // Only the type goes to the log: a message may quote the request body.
+            LOG.warnf("action.server request failed with %d: %s", status,
+                    failure == null ? "no exception" : failure.getClass().getName());
+        } else {
+            LOG.debugf("action.server request to %s failed with %d", ctx.request().path(), status);
+        }
+        send(ctx, new ActionServerHandler.Reply(status, Json.object().put("error",
+                HttpResponseStatus.valueOf(status).reasonPhrase())));
     }
 
     private void webhook(RoutingContext ctx) {
@@ -124,6 +177,10 @@ public class ActionHttpServer {
     }
 
     private static void send(RoutingContext ctx, ActionServerHandler.Reply reply) {
+        if (reply.status() == 413) {
+            // The rest of the body is not read, so the connection cannot carry another request.
+            ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+        }
         ctx.response().setStatusCode(reply.status())
                 .putHeader("Content-Type", "application/json")
                 .end(reply.body().toString());

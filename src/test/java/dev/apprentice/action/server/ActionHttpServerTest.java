@@ -12,14 +12,18 @@ import dev.apprentice.event.Events;
 import dev.apprentice.processor.MessageProcessor;
 import dev.apprentice.testsupport.TestBots;
 import dev.apprentice.tracker.DialogueStateTracker;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.ext.web.Router;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -30,6 +34,7 @@ import org.junit.jupiter.api.Test;
 class ActionHttpServerTest {
 
     private static final String TOKEN = "t0ken";
+    private static final long MAX_BODY_BYTES = 4096;
     private static Vertx vertx;
     private static ActionHttpServer server;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -76,6 +81,11 @@ class ActionHttpServerTest {
             @Override
             public Optional<String> token() {
                 return Optional.of(TOKEN);
+            }
+
+            @Override
+            public MemorySize maxBodySize() {
+                return new MemorySize(BigInteger.valueOf(MAX_BODY_BYTES));
             }
         };
     }
@@ -125,6 +135,38 @@ class ActionHttpServerTest {
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(Json.MAPPER.readTree(response.body()).path("action_name").asText())
                 .isEqualTo("nope");
+    }
+
+    @Test
+    void body_declared_over_limit_gives_json_413() throws Exception {
+        String body = "{\"next_action\":\"action_set_mode\",\"pad\":\""
+                + "x".repeat((int) MAX_BODY_BYTES) + "\"}";
+
+        HttpResponse<String> response = post(HttpRequest.BodyPublishers.ofString(body));
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(Json.MAPPER.readTree(response.body()).path("error").asText())
+                .contains("limit of " + MAX_BODY_BYTES + " bytes");
+    }
+
+    @Test
+    void chunked_body_over_limit_gives_json_413() throws Exception {
+        byte[] body = ("{\"pad\":\"" + "x".repeat((int) MAX_BODY_BYTES * 4) + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
+
+        // A publisher of unknown length makes the client send the body in chunks.
+        HttpResponse<String> response = post(HttpRequest.BodyPublishers.ofInputStream(
+                () -> new ByteArrayInputStream(body)));
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(Json.MAPPER.readTree(response.body()).path("error").asText())
+                .contains("limit of " + MAX_BODY_BYTES + " bytes");
+    }
+
+    private HttpResponse<String> post(HttpRequest.BodyPublisher body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url("/webhook?token=" + TOKEN)))
+                .header("Content-Type", "application/json").POST(body).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
