@@ -1,5 +1,6 @@
 package dev.apprentice.action.server;
 
+import dev.apprentice.action.server.clarify.ServedEngine;
 import dev.apprentice.config.ActionServerConfig;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -15,9 +16,11 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.jboss.logging.Logger;
 
 /**
@@ -41,11 +44,19 @@ public class ActionHttpServer {
     private final ActionServerHandler handler;
     private volatile HttpServer server;
 
+    @Inject
     public ActionHttpServer(Vertx vertx, ActionServerConfig config,
-            ServedActionRegistry registry) {
+            ServedActionRegistry registry, ServedEngine engine) {
+        this(vertx, config, registry, engine::installed);
+    }
+
+    /** @param ready whether the loaded bot is installed, so that the actions can run */
+    ActionHttpServer(Vertx vertx, ActionServerConfig config, ServedActionRegistry registry,
+            BooleanSupplier ready) {
         this.vertx = vertx;
         this.config = config;
-        this.handler = new ActionServerHandler(registry, config.maxBodySize().asLongValue());
+        this.handler = new ActionServerHandler(registry, config.maxBodySize().asLongValue(),
+                ready);
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -95,13 +106,14 @@ public class ActionHttpServer {
 
     private Router router() {
         Router router = Router.router(vertx);
+        // rasa-sdk's /health needs no token, so that probes need no secret.
+        router.get("/health").handler(ctx -> send(ctx, handler.health()));
         router.route().handler(this::checkToken);
         // The declared length is checked first, so an oversized body is never read. The
         // BodyHandler stops a chunked body at the same limit and fails the route with 413.
         router.post("/webhook").handler(this::checkDeclaredLength);
         router.post("/webhook").handler(BodyHandler.create().setBodyLimit(maxBodyBytes()))
                 .blockingHandler(this::webhook, false);
-        router.get("/health").handler(ctx -> send(ctx, handler.health()));
         router.get("/actions").handler(ctx -> send(ctx, handler.actions()));
         router.route().failureHandler(this::fail);
         return router;

@@ -13,6 +13,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.zip.InflaterInputStream;
 import org.jboss.logging.Logger;
 
@@ -27,7 +28,8 @@ import org.jboss.logging.Logger;
  *       and {@code request_body} when it fails. A body sent with
  *       {@code Content-Encoding: deflate} is inflated first. 413 with {@code error} for a body
  *       over the limit, before or after inflating.</li>
- *   <li>{@code GET /health}: 200 {@code {"status": "ok"}}.</li>
+ *   <li>{@code GET /health}: 200 {@code {"status": "ok"}}, or 503
+ *       {@code {"status": "loading"}} while the bot is still loading.</li>
  *   <li>{@code GET /actions}: 200 with {@code [{"name": …}]} for every runnable action.</li>
  * </ul>
  * It has no HTTP dependency, so that the protocol can be tested without a server.
@@ -45,17 +47,22 @@ public final class ActionServerHandler {
 
     private final ServedActionRegistry registry;
     private final long maxBodyBytes;
+    private final BooleanSupplier ready;
 
+    /** Creates a handler that is always ready, with the default body limit. */
     public ActionServerHandler(ServedActionRegistry registry) {
-        this(registry, DEFAULT_MAX_BODY_BYTES);
+        this(registry, DEFAULT_MAX_BODY_BYTES, () -> true);
     }
 
     /**
      * @param maxBodyBytes the largest body accepted, also after a deflated body is inflated
+     * @param ready whether the actions can run, which {@code GET /health} reports
      */
-    public ActionServerHandler(ServedActionRegistry registry, long maxBodyBytes) {
+    public ActionServerHandler(ServedActionRegistry registry, long maxBodyBytes,
+            BooleanSupplier ready) {
         this.registry = registry;
         this.maxBodyBytes = maxBodyBytes;
+        this.ready = ready;
     }
 
     /** Returns the 413 for a body over the limit. */
@@ -65,7 +72,11 @@ public final class ActionServerHandler {
                 + " (apprentice.action-server.max-body-size)"));
     }
 
+    /** Returns 200 {@code {"status": "ok"}} once the actions can run, 503 loading before. */
     public Reply health() {
+        if (!ready.getAsBoolean()) {
+            return new Reply(503, Json.object().put("status", "loading"));
+        }
         return new Reply(200, Json.object().put("status", "ok"));
     }
 

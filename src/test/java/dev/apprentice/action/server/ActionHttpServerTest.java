@@ -42,7 +42,8 @@ class ActionHttpServerTest {
     @BeforeAll
     static void start() {
         vertx = Vertx.vertx();
-        server = new ActionHttpServer(vertx, config(), ServerFixtures.sdkTestActions());
+        server = new ActionHttpServer(vertx, config(), ServerFixtures.sdkTestActions(),
+                () -> true);
         server.onStart(null);
     }
 
@@ -119,8 +120,33 @@ class ActionHttpServerTest {
 
     @Test
     void missing_token_gives_401() throws Exception {
-        assertThat(get("/health").statusCode()).isEqualTo(401);
-        assertThat(get("/health?token=wrong").statusCode()).isEqualTo(401);
+        assertThat(get("/actions").statusCode()).isEqualTo(401);
+        assertThat(get("/actions?token=wrong").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void health_needs_no_token() throws Exception {
+        HttpResponse<String> response = get("/health");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("{\"status\":\"ok\"}");
+    }
+
+    @Test
+    void health_gives_503_while_loading() throws Exception {
+        ActionHttpServer loading = new ActionHttpServer(vertx, config(),
+                ServerFixtures.sdkTestActions(), () -> false);
+        loading.onStart(null);
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(
+                    "http://127.0.0.1:" + loading.port() + "/health")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).isEqualTo(503);
+            assertThat(response.body()).isEqualTo("{\"status\":\"loading\"}");
+        } finally {
+            loading.onStop(null);
+        }
     }
 
     @Test
@@ -172,7 +198,7 @@ class ActionHttpServerTest {
     @Test
     void routes_mount_under_prefix_on_main_router() throws Exception {
         Router main = Router.router(vertx);
-        new ActionHttpServer(vertx, config(true), ServerFixtures.sdkTestActions())
+        new ActionHttpServer(vertx, config(true), ServerFixtures.sdkTestActions(), () -> true)
                 .onMainRouter(main);
         HttpServer mainServer = vertx.createHttpServer().requestHandler(main).listen(0,
                 "127.0.0.1").toCompletionStage().toCompletableFuture().get();

@@ -150,7 +150,8 @@ class ActionServerHandlerTest {
                 + " ".repeat(100_000) + "\"}").getBytes(StandardCharsets.UTF_8);
         byte[] deflated = deflate(inflated);
 
-        Reply reply = new ActionServerHandler(ServerFixtures.sdkTestActions(), 10_000)
+        Reply reply = new ActionServerHandler(ServerFixtures.sdkTestActions(), 10_000,
+                () -> true)
                 .webhook(deflated, "deflate");
 
         assertThat(deflated.length).isLessThan(10_000);
