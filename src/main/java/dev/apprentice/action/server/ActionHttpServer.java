@@ -2,6 +2,7 @@ package dev.apprentice.action.server;
 
 import dev.apprentice.action.server.clarify.ServedEngine;
 import dev.apprentice.config.ActionServerConfig;
+import dev.apprentice.config.ApprenticeConfig;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import dev.apprentice.json.Json;
@@ -19,6 +20,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.jboss.logging.Logger;
@@ -28,7 +30,8 @@ import org.jboss.logging.Logger;
  * {@code GET /actions}) so that a Rasa bot can call Apprentice's actions. By default a second
  * Vert.x HTTP server is started at boot on port 5055, rasa-sdk's port. With
  * {@code apprentice.action-server.on-main-port} the routes are mounted under
- * {@code /actions-server/} of the main HTTP server instead.
+ * {@code /actions-server/} of the main HTTP server instead, and they then require
+ * {@code apprentice.auth-token} unless {@code apprentice.action-server.token} is set.
  *
  * <p>A port that is already in use does not stop the application: the failure is logged at
  * WARN and the rest of Apprentice runs without the action server.
@@ -42,21 +45,29 @@ public class ActionHttpServer {
     private final Vertx vertx;
     private final ActionServerConfig config;
     private final ActionServerHandler handler;
+    /** The token every route but {@code /health} requires, or empty when they are open. */
+    private final Optional<String> token;
     private volatile HttpServer server;
 
     @Inject
     public ActionHttpServer(Vertx vertx, ActionServerConfig config,
-            ServedActionRegistry registry, ServedEngine engine) {
-        this(vertx, config, registry, engine::installed);
+            ServedActionRegistry registry, ServedEngine engine, ApprenticeConfig main) {
+        this(vertx, config, registry, engine::installed, main.authToken());
     }
 
-    /** @param ready whether the loaded bot is installed, so that the actions can run */
+    /**
+     * @param ready whether the loaded bot is installed, so that the actions can run
+     * @param authToken {@code apprentice.auth-token}, which the routes on the main port require
+     *     when {@code apprentice.action-server.token} is unset
+     */
     ActionHttpServer(Vertx vertx, ActionServerConfig config, ServedActionRegistry registry,
-            BooleanSupplier ready) {
+            BooleanSupplier ready, Optional<String> authToken) {
         this.vertx = vertx;
         this.config = config;
         this.handler = new ActionServerHandler(registry, config.maxBodySize().asLongValue(),
                 ready);
+        this.token = config.token().isPresent() || !config.onMainPort()
+                ? config.token() : authToken;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -174,7 +185,7 @@ public class ActionHttpServer {
     }
 
     private void checkToken(RoutingContext ctx) {
-        String expected = config.token().orElse(null);
+        String expected = token.orElse(null);
         String given = ctx.request().getParam("token");
         if (expected == null || (given != null && MessageDigest.isEqual(
                 expected.getBytes(StandardCharsets.UTF_8),

@@ -43,7 +43,8 @@ class ActionHttpServerTest {
     static void start() {
         vertx = Vertx.vertx();
         server = new ActionHttpServer(vertx, config(), ServerFixtures.sdkTestActions(),
-                () -> true);
+                () -> true,
+                Optional.empty());
         server.onStart(null);
     }
 
@@ -54,10 +55,10 @@ class ActionHttpServerTest {
     }
 
     private static ActionServerConfig config() {
-        return config(false);
+        return config(false, Optional.of(TOKEN));
     }
 
-    private static ActionServerConfig config(boolean onMainPort) {
+    private static ActionServerConfig config(boolean onMainPort, Optional<String> token) {
         return new ActionServerConfig() {
             @Override
             public boolean enabled() {
@@ -81,7 +82,7 @@ class ActionHttpServerTest {
 
             @Override
             public Optional<String> token() {
-                return Optional.of(TOKEN);
+                return token;
             }
 
             @Override
@@ -135,7 +136,8 @@ class ActionHttpServerTest {
     @Test
     void health_gives_503_while_loading() throws Exception {
         ActionHttpServer loading = new ActionHttpServer(vertx, config(),
-                ServerFixtures.sdkTestActions(), () -> false);
+                ServerFixtures.sdkTestActions(), () -> false,
+                Optional.empty());
         loading.onStart(null);
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(
@@ -197,19 +199,45 @@ class ActionHttpServerTest {
 
     @Test
     void routes_mount_under_prefix_on_main_router() throws Exception {
+        HttpResponse<String> response = getOnMainPort(Optional.of(TOKEN), Optional.empty(),
+                "/actions-server/health");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("{\"status\":\"ok\"}");
+    }
+
+    @Test
+    void main_port_requires_auth_token_without_own_token() throws Exception {
+        Optional<String> authToken = Optional.of("api-secret");
+
+        HttpResponse<String> without = getOnMainPort(Optional.empty(), authToken,
+                "/actions-server/actions");
+        HttpResponse<String> with = getOnMainPort(Optional.empty(), authToken,
+                "/actions-server/actions?token=api-secret");
+
+        assertThat(without.statusCode()).isEqualTo(401);
+        assertThat(with.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void main_port_prefers_own_token_to_auth_token() throws Exception {
+        HttpResponse<String> response = getOnMainPort(Optional.of(TOKEN),
+                Optional.of("api-secret"), "/actions-server/actions?token=api-secret");
+
+        assertThat(response.statusCode()).isEqualTo(401);
+    }
+
+    private HttpResponse<String> getOnMainPort(Optional<String> token,
+            Optional<String> authToken, String path) throws Exception {
         Router main = Router.router(vertx);
-        new ActionHttpServer(vertx, config(true), ServerFixtures.sdkTestActions(), () -> true)
-                .onMainRouter(main);
+        new ActionHttpServer(vertx, config(true, token), ServerFixtures.sdkTestActions(),
+                () -> true, authToken).onMainRouter(main);
         HttpServer mainServer = vertx.createHttpServer().requestHandler(main).listen(0,
                 "127.0.0.1").toCompletionStage().toCompletableFuture().get();
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(
-                    "http://127.0.0.1:" + mainServer.actualPort()
-                            + "/actions-server/health?token=" + TOKEN)).build(),
+            return http.send(HttpRequest.newBuilder(URI.create(
+                    "http://127.0.0.1:" + mainServer.actualPort() + path)).build(),
                     HttpResponse.BodyHandlers.ofString());
-
-            assertThat(response.statusCode()).isEqualTo(200);
-            assertThat(response.body()).isEqualTo("{\"status\":\"ok\"}");
         } finally {
             mainServer.close();
         }
