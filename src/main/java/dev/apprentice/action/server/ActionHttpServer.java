@@ -3,9 +3,11 @@ package dev.apprentice.action.server;
 import dev.apprentice.action.server.clarify.ServedEngine;
 import dev.apprentice.config.ActionServerConfig;
 import dev.apprentice.config.ApprenticeConfig;
+import dev.apprentice.logging.LogText;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import dev.apprentice.json.Json;
+import dev.apprentice.logging.LogText;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -137,7 +139,7 @@ public class ActionHttpServer {
     private void checkDeclaredLength(RoutingContext ctx) {
         String declared = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (declared != null && lengthOf(declared) > maxBodyBytes()) {
-            LOG.debugf("action.server rejected a body of %s bytes", declared.strip());
+            LOG.debugf("action.server rejected a body of %d bytes", lengthOf(declared));
             send(ctx, handler.tooLarge());
             return;
         }
@@ -172,7 +174,8 @@ public class ActionHttpServer {
             LOG.warnf("action.server request failed with %d: %s", status,
                     failure == null ? "no exception" : failure.getClass().getName());
         } else {
-            LOG.debugf("action.server request to %s failed with %d", ctx.request().path(), status);
+            LOG.debugf("action.server request to %s failed with %d",
+                    LogText.of(ctx.request().path()), status);
         }
         send(ctx, new ActionServerHandler.Reply(status, Json.object().put("error",
                 HttpResponseStatus.valueOf(status).reasonPhrase())));
@@ -194,7 +197,7 @@ public class ActionHttpServer {
             return;
         }
         LOG.debugf("action.server rejected a request to %s without a valid token",
-                ctx.request().path());
+                LogText.of(ctx.request().path()));
         ctx.response().setStatusCode(401).putHeader("Content-Type", "application/json")
                 .end("{\"error\":\"Missing or invalid token: send it as ?token=\"}");
     }

@@ -8,6 +8,7 @@ import dev.apprentice.action.remote.ActionServerRequest;
 import dev.apprentice.action.remote.ActionServerResponse;
 import dev.apprentice.event.EventValidator;
 import dev.apprentice.json.Json;
+import dev.apprentice.logging.LogText;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -120,12 +121,12 @@ public final class ActionServerHandler {
         }
         Optional<String> reason = registry.unavailableReason(name);
         if (reason.isPresent()) {
-            LOG.warnf("action %s was called but is not available in this build: %s", name,
-                    reason.get());
+            LOG.warnf("action %s was called but is not available in this build: %s",
+                    LogText.of(name), reason.get());
             return failure(json.get(), "Action '" + name + "' is not available in this build: "
                     + reason.get());
         }
-        LOG.debugf("action.server unknown action %s", name);
+        LOG.debugf("action.server unknown action %s", LogText.of(name));
         return new Reply(404, Json.object()
                 .put("error", "No registered action found for name '" + name + "'.")
                 .put("action_name", name));
@@ -140,7 +141,8 @@ public final class ActionServerHandler {
                     response.responses().size());
             return new Reply(200, response.toJson());
         } catch (ActionExecutionRejection e) {
-            LOG.debugf("action.server action=%s rejected: %s", action.name(), e.getMessage());
+            LOG.debugf("action.server action=%s rejected: %s", action.name(),
+                    LogText.of(e.getMessage(), LogText.MAX_MESSAGE_CHARS));
             return new Reply(400, Json.object().put("error", e.getMessage())
                     .put("action_name", e.actionName()));
         } catch (RuntimeException e) {
@@ -160,7 +162,7 @@ public final class ActionServerHandler {
 
     private static String senderOrUnknown(ActionServerRequest request) {
         try {
-            return request.senderId();
+            return LogText.of(request.senderId());
         } catch (IllegalArgumentException e) {
             return "(none)";
         }
