@@ -6,9 +6,9 @@ package dev.apprentice.logging;
  */
 public final class LogText {
 
-    /** The longest id or name kept, in characters. Longer text is cut, marked with its length. */
+    /** The maximum length of an id or name, in characters. Longer text is cut and marked. */
     public static final int MAX_CHARS = 80;
-    /** The longest error message kept, in characters, so that a URL in it survives. */
+    /** The maximum length of an error message, in characters, so that a URL in it survives. */
     public static final int MAX_MESSAGE_CHARS = 300;
 
     private LogText() {
@@ -28,9 +28,9 @@ public final class LogText {
         if (text == null) {
             return "null";
         }
-        int kept = Math.min(text.length(), maxChars);
-        StringBuilder out = new StringBuilder(kept + 16);
-        for (int i = 0; i < kept; i++) {
+        int shown = Math.min(text.length(), maxChars);
+        StringBuilder out = new StringBuilder(shown + 16);
+        for (int i = 0; i < shown; i++) {
             appendEscaped(out, text.charAt(i));
         }
         if (text.length() > maxChars) {
