@@ -46,7 +46,8 @@ async function sessionId(page) {
 async function main() {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true,
     args: CHROMIUM_FLAGS });
-  const result = { consoleErrors: [], failedRequests: [], externalRequests: [] };
+  const result = { consoleErrors: [], failedRequests: [], externalRequests: [],
+    apiRequests: [] };
   try {
     const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
     const page = await context.newPage();
@@ -58,7 +59,11 @@ async function main() {
     page.on('response', (r) => r.status() >= 400
       && record(result.failedRequests, r.status() + ' ' + r.url()));
     // The page must load everything from the service itself; anything else is recorded.
+    // The page must also work when a token protects the HTTP API, so it may not call it.
     await context.route('**/*', (route) => {
+      if (new URL(route.request().url()).pathname.startsWith('/conversations/')) {
+        result.apiRequests.push(route.request().url());
+      }
       if (route.request().url().startsWith(base)) {
         return route.continue();
       }

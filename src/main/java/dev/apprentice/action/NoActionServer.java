@@ -1,5 +1,6 @@
 package dev.apprentice.action;
 
+import dev.apprentice.logging.LogText;
 import dev.apprentice.tracker.DialogueStateTracker;
 import org.jboss.logging.Logger;
 
@@ -15,7 +16,7 @@ public final class NoActionServer implements CustomActionExecutor {
     public ActionResult run(String actionName, DialogueStateTracker tracker,
             ActionContext context) {
         LOG.warnf("custom action %s for sender %s was not run: no action_endpoint is configured"
-                + " in endpoints.yml", actionName, tracker.senderId());
+                + " in endpoints.yml", actionName, LogText.of(tracker.senderId()));
         return ActionResult.none();
     }
 

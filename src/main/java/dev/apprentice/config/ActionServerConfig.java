@@ -1,5 +1,6 @@
 package dev.apprentice.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.util.Optional;
@@ -35,4 +36,11 @@ public interface ActionServerConfig {
      * for {@code token:} in endpoints.yml. Unset means no token is required, as in rasa-sdk.
      */
     Optional<String> token();
+
+    /**
+     * The largest request body accepted, 1 MB by default as on the main port. A larger body is
+     * rejected with 413 before it is read, and so is a deflated body that inflates past it.
+     */
+    @WithDefault("1M")
+    MemorySize maxBodySize();
 }

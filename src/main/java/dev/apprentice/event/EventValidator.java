@@ -1,6 +1,7 @@
 package dev.apprentice.event;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.apprentice.logging.LogText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -76,7 +77,8 @@ public final class EventValidator {
         requireType(item, index, "timestamp", Kind.NUMBER_OR_NULL);
         requireType(item, index, "metadata", Kind.OBJECT_OR_NULL);
         if (!KNOWN_TYPES.contains(type.textValue())) {
-            LOG.warnf("skipping event %d of unknown type '%s'", index, abbreviate(type));
+            LOG.warnf("skipping event %d of unknown type '%s'", index,
+                    LogText.of(type.textValue()));
             return false;
         }
         switch (type.textValue()) {
@@ -225,8 +227,4 @@ public final class EventValidator {
         return new InvalidEventException("Event " + index + ": " + problem + ".");
     }
 
-    private static String abbreviate(JsonNode type) {
-        String text = type.textValue();
-        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
-    }
 }

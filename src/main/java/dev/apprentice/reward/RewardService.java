@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -43,20 +44,49 @@ public class RewardService implements VariationScores {
         }
     }
 
-    /** Reads every stored reward into the scores, replacing what was there. */
+    /**
+     * Reads every stored reward into the scores, replacing what was there. Only the latest
+     * rating of each message counts, also where older versions stored several.
+     */
     @Transactional
     public void reload() {
         tallies.clear();
-        for (RewardRecord row : rewards.listAll()) {
+        for (RewardRecord row : latestPerMessage(rewards.list("order by id"))) {
             count(row.response, row.variation, row.value);
         }
         LOG.debugf("reward.reload variations=%d", tallies.size());
     }
 
-    /** Stores {@code reward} and counts it at once in the variation's score. */
+    /**
+     * Stores {@code reward} and counts it at once in the variation's score. A message has at
+     * most one rating, so a new rating of the same conversation and message timestamp replaces
+     * the earlier one, in the store and in the score.
+     */
+    // TODO: two requests rating one message at the same instant on two instances can still
+    // both insert, because no unique constraint covers (conversation_id, message_timestamp).
     @Transactional
-    public void record(Reward reward) {
-        RewardRecord row = new RewardRecord();
+    public synchronized void record(Reward reward) {
+        List<RewardRecord> earlier = rewards.list(
+                "conversationId = ?1 and messageTimestamp = ?2 order by id",
+                reward.conversationId(), reward.messageTimestamp());
+        RewardRecord row = earlier.isEmpty() ? new RewardRecord() : earlier.get(0);
+        for (RewardRecord old : earlier) {
+            uncount(old.response, old.variation, old.value);
+            if (old != row) {
+                rewards.delete(old);
+            }
+        }
+        fill(row, reward);
+        if (row.id == null) {
+            rewards.persist(row);
+        }
+        count(reward.response(), reward.variation(), reward.value());
+        LOG.debugf("reward.record sender=%s response=%s variation=%s value=%d replaced=%d",
+                reward.conversationId(), reward.response(), reward.variation(), reward.value(),
+                earlier.size());
+    }
+
+    private static void fill(RewardRecord row, Reward reward) {
         row.conversationId = reward.conversationId();
         row.messageTimestamp = reward.messageTimestamp();
         row.value = reward.value();
@@ -65,10 +95,6 @@ public class RewardService implements VariationScores {
         row.intent = reward.intent();
         row.modelVersion = reward.modelVersion();
         row.ratedAt = Instant.now();
-        rewards.persist(row);
-        count(reward.response(), reward.variation(), reward.value());
-        LOG.debugf("reward.record sender=%s response=%s variation=%s value=%d",
-                reward.conversationId(), reward.response(), reward.variation(), reward.value());
     }
 
     @Override
@@ -82,15 +108,35 @@ public class RewardService implements VariationScores {
         return new TreeMap<>(tallies);
     }
 
-    /** Returns every stored reward, oldest first. */
+    /** Returns the stored reward of every rated message, oldest first. */
     @Transactional
     public List<Reward> list() {
         List<Reward> list = new ArrayList<>();
-        for (RewardRecord row : rewards.list("order by id")) {
+        for (RewardRecord row : latestPerMessage(rewards.list("order by id"))) {
             list.add(new Reward(row.conversationId, row.messageTimestamp, row.value,
                     row.response, row.variation, row.intent, row.modelVersion));
         }
         return list;
+    }
+
+    /**
+     * Keeps the last row of each (conversation, message timestamp), at the place of that
+     * message's first row.
+     */
+    private static List<RewardRecord> latestPerMessage(List<RewardRecord> rows) {
+        Map<String, RewardRecord> latest = new LinkedHashMap<>();
+        for (RewardRecord row : rows) {
+            latest.put(row.conversationId + "@" + row.messageTimestamp, row);
+        }
+        return new ArrayList<>(latest.values());
+    }
+
+    private void uncount(String response, Integer variation, int value) {
+        if (response != null && variation != null) {
+            tallies.computeIfPresent(key(response, variation), (k, tally) ->
+                    tally.count() <= 1 ? null : new Tally(tally.sum() - value,
+                            tally.count() - 1));
+        }
     }
 
     private void count(String response, Integer variation, int value) {

@@ -29,7 +29,9 @@ import org.jboss.logging.Logger;
  * "message_timestamp"}}, where the timestamp is that of the rated {@code bot} event, and appends
  * {@code {"event": "apprentice_feedback", "value", "message_timestamp"}}. It answers 404 when the
  * conversation has no bot message with that timestamp. Each rating is also stored as a
- * {@link Reward} of the rated response variation, which later replies take into account.
+ * {@link Reward} of the rated response variation, which later replies take into account. A
+ * message has one rating: a new one replaces the reward of the earlier one, and the latest
+ * {@code apprentice_feedback} event of a message is its rating.
  */
 @Path("/chat/api/feedback")
 public class FeedbackResource {

@@ -40,8 +40,11 @@
     statusLine.classList.toggle('ap-error', Boolean(isError));
   }
 
-  async function fetchTracker() {
-    const response = await fetch('/conversations/' + encodeURIComponent(sessionId) + '/tracker');
+  // Reads one of the page's own views of its conversation (bot-events or learned). They live
+  // under /chat/api, which needs no token, unlike the HTTP API's /conversations routes.
+  async function fetchConversation(view) {
+    const response = await fetch('/chat/api/conversations/' + encodeURIComponent(sessionId)
+      + '/' + view);
     if (!response.ok) {
       throw new Error('the conversation could not be loaded (HTTP ' + response.status + ')');
     }
@@ -75,8 +78,7 @@
       return;
     }
     try {
-      const tracker = await fetchTracker();
-      const learned = tracker.events.filter((e) => e.event === 'apprentice_learned');
+      const { learned } = await fetchConversation('learned');
       learnedList.replaceChildren(...learned.map((event) => {
         const item = document.createElement('li');
         item.textContent = describeLearned(event);
@@ -96,7 +98,7 @@
       .filter((message) => message.querySelector('.rw-response, .rw-image-frame'));
   }
 
-  // Lists the tracker's bot events once per bubble the widget draws for them: one per
+  // Lists the conversation's bot events once per bubble the widget draws for them: one per
   // blank-line-separated part of the text, one per image or video.
   function renderedBotEvents(events) {
     const rendered = [];
@@ -126,7 +128,7 @@
     try {
       const bubbles = botMessages();
       const fromEnd = bubbles.length - 1 - bubbles.indexOf(message);
-      const events = renderedBotEvents((await fetchTracker()).events);
+      const events = renderedBotEvents((await fetchConversation('bot-events')).events);
       const target = events[events.length - 1 - fromEnd];
       if (!target) {
         showStatus('That message is no longer part of this conversation.', true);

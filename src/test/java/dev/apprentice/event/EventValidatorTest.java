@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.apprentice.json.Json;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -52,6 +57,37 @@ class EventValidatorTest {
                 json("[{\"event\": \"teleport\"}, {\"event\": \"pause\"}]"));
 
         assertThat(events).extracting(e -> e.path("event").asText()).containsExactly("pause");
+    }
+
+    @Test
+    void unknown_type_is_logged_on_one_line() throws Exception {
+        List<String> lines = new ArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord entry) {
+                lines.add(entry instanceof ExtLogRecord ext ? ext.getFormattedMessage()
+                        : entry.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger logger = Logger.getLogger(EventValidator.class.getName());
+        logger.addHandler(capture);
+        try {
+            EventValidator.validate(json("[{\"event\": \"my secret text\\nERROR forged\"}]"));
+        } finally {
+            logger.removeHandler(capture);
+        }
+
+        assertThat(lines).hasSize(1);
+        assertThat(lines.get(0)).doesNotContain("\n");
+        assertThat(lines.get(0)).contains("my secret text\\nERROR forged");
     }
 
     @Test

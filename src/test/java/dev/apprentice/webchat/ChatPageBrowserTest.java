@@ -58,6 +58,7 @@ class ChatPageBrowserTest {
         assertThat(result.path("status").asText()).contains("did not help");
         assertThat(result.path("learnedEmptyVisible").asBoolean()).isTrue();
         assertThat(result.path("externalRequests")).isEmpty();
+        assertThat(result.path("apiRequests")).isEmpty();
         assertThat(Files.size(SCREENSHOT)).isPositive();
         checkTracker(sessionId, result.path("lastReply").asText());
     }

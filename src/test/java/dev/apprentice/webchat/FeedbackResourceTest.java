@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.apprentice.agent.Agent;
 import dev.apprentice.event.Event;
 import dev.apprentice.processor.UserMessage;
+import dev.apprentice.reward.Reward;
+import dev.apprentice.reward.RewardService;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,6 +23,9 @@ class FeedbackResourceTest {
 
     @Inject
     Agent agent;
+
+    @Inject
+    RewardService rewards;
 
     private double botTimestamp(String sender) {
         List<Event> bots = agent.processor()
@@ -45,6 +51,27 @@ class FeedbackResourceTest {
         assertThat(ratings.get(0).get("value").asText()).isEqualTo("up");
         assertThat(ratings.get(0).get("message_timestamp").asDouble()).isEqualTo(timestamp);
         assertThat(ratings.get(0).timestamp()).isGreaterThanOrEqualTo(timestamp);
+    }
+
+    @Test
+    void new_rating_of_a_message_replaces_the_earlier() {
+        double timestamp = botTimestamp("feedback-again");
+        Map<String, RewardService.Tally> before = rewards.tallies();
+
+        for (String value : List.of("up", "up", "up", "down")) {
+            given().contentType("application/json").body("{\"sender_id\":\"feedback-again\","
+                    + "\"value\":\"" + value + "\",\"message_timestamp\":" + timestamp + "}")
+                    .post(PATH).then().statusCode(200);
+        }
+
+        List<Reward> stored = rewards.list().stream()
+                .filter(r -> r.conversationId().equals("feedback-again")).toList();
+        assertThat(stored).hasSize(1);
+        assertThat(stored.get(0).value()).isEqualTo(-1);
+        String key = stored.get(0).response() + "#" + stored.get(0).variation();
+        RewardService.Tally earlier = before.getOrDefault(key, new RewardService.Tally(0, 0));
+        assertThat(rewards.tallies().get(key))
+                .isEqualTo(new RewardService.Tally(earlier.sum() - 1, earlier.count() + 1));
     }
 
     @Test

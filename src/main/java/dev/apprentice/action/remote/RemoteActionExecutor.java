@@ -10,6 +10,7 @@ import dev.apprentice.domain.Domain;
 import dev.apprentice.event.Event;
 import dev.apprentice.event.EventValidator;
 import dev.apprentice.json.Json;
+import dev.apprentice.logging.LogText;
 import dev.apprentice.nlg.ResponseRenderer;
 import dev.apprentice.project.EndpointConfig;
 import dev.apprentice.tracker.DialogueStateTracker;
@@ -94,16 +95,19 @@ public final class RemoteActionExecutor implements CustomActionExecutor {
             List<Event> events = new ArrayList<>(
                     BotUtterances.fromResponses(response.responses(), tracker, context));
             events.addAll(events(response, context.now()));
-            LOG.debugf("action.remote sender=%s action=%s events=%d", tracker.senderId(),
+            LOG.debugf("action.remote sender=%s action=%s events=%d",
+                    LogText.of(tracker.senderId()),
                     actionName, events.size());
             return ActionResult.of(events);
         } catch (ActionRejectedException e) {
-            LOG.debugf("action.remote sender=%s action=%s rejected: %s", tracker.senderId(),
-                    actionName, e.getMessage());
+            LOG.debugf("action.remote sender=%s action=%s rejected: %s",
+                    LogText.of(tracker.senderId()), actionName,
+                    LogText.of(e.getMessage(), LogText.MAX_MESSAGE_CHARS));
             return ActionResult.rejection();
         } catch (ActionCallException e) {
             LOG.warnf("custom action %s for sender %s failed: %s; the action is logged"
-                    + " without events", actionName, tracker.senderId(), e.getMessage());
+                    + " without events", actionName, LogText.of(tracker.senderId()),
+                    LogText.of(e.getMessage(), LogText.MAX_MESSAGE_CHARS));
             return fallback(actionName, context);
         }
     }

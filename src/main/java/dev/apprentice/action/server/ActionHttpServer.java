@@ -1,10 +1,17 @@
 package dev.apprentice.action.server;
 
+import dev.apprentice.action.server.clarify.ServedEngine;
 import dev.apprentice.config.ActionServerConfig;
+import dev.apprentice.config.ApprenticeConfig;
+import dev.apprentice.logging.LogText;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import dev.apprentice.json.Json;
+import dev.apprentice.logging.LogText;
+import io.netty.handler.codec.http.HttpResponseStatus;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.ext.web.Router;
@@ -12,9 +19,12 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.jboss.logging.Logger;
 
 /**
@@ -22,7 +32,8 @@ import org.jboss.logging.Logger;
  * {@code GET /actions}) so that a Rasa bot can call Apprentice's actions. By default a second
  * Vert.x HTTP server is started at boot on port 5055, rasa-sdk's port. With
  * {@code apprentice.action-server.on-main-port} the routes are mounted under
- * {@code /actions-server/} of the main HTTP server instead.
+ * {@code /actions-server/} of the main HTTP server instead, and they then require
+ * {@code apprentice.auth-token} unless {@code apprentice.action-server.token} is set.
  *
  * <p>A port that is already in use does not stop the application: the failure is logged at
  * WARN and the rest of Apprentice runs without the action server.
@@ -31,20 +42,34 @@ import org.jboss.logging.Logger;
 public class ActionHttpServer {
 
     private static final Logger LOG = Logger.getLogger(ActionHttpServer.class);
-    /** The largest request accepted: trackers carry every event of a conversation. */
-    static final long MAX_BODY_BYTES = 16L * 1024 * 1024;
     static final String MAIN_PORT_PREFIX = "/actions-server";
 
     private final Vertx vertx;
     private final ActionServerConfig config;
     private final ActionServerHandler handler;
+    /** The token every route but {@code /health} requires, or empty when they are open. */
+    private final Optional<String> token;
     private volatile HttpServer server;
 
+    @Inject
     public ActionHttpServer(Vertx vertx, ActionServerConfig config,
-            ServedActionRegistry registry) {
+            ServedActionRegistry registry, ServedEngine engine, ApprenticeConfig main) {
+        this(vertx, config, registry, engine::installed, main.authToken());
+    }
+
+    /**
+     * @param ready whether the loaded bot is installed, so that the actions can run
+     * @param authToken {@code apprentice.auth-token}, which the routes on the main port require
+     *     when {@code apprentice.action-server.token} is unset
+     */
+    ActionHttpServer(Vertx vertx, ActionServerConfig config, ServedActionRegistry registry,
+            BooleanSupplier ready, Optional<String> authToken) {
         this.vertx = vertx;
         this.config = config;
-        this.handler = new ActionServerHandler(registry);
+        this.handler = new ActionServerHandler(registry, config.maxBodySize().asLongValue(),
+                ready);
+        this.token = config.token().isPresent() || !config.onMainPort()
+                ? config.token() : authToken;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -94,12 +119,66 @@ public class ActionHttpServer {
 
     private Router router() {
         Router router = Router.router(vertx);
-        router.route().handler(this::checkToken);
-        router.post("/webhook").handler(BodyHandler.create().setBodyLimit(MAX_BODY_BYTES))
-                .blockingHandler(this::webhook, false);
+        // rasa-sdk's /health needs no token, so that probes need no secret.
         router.get("/health").handler(ctx -> send(ctx, handler.health()));
+        router.route().handler(this::checkToken);
+        // The declared length is checked first, so an oversized body is never read. The
+        // BodyHandler stops a chunked body at the same limit and fails the route with 413.
+        router.post("/webhook").handler(this::checkDeclaredLength);
+        router.post("/webhook").handler(BodyHandler.create().setBodyLimit(maxBodyBytes()))
+                .blockingHandler(this::webhook, false);
         router.get("/actions").handler(ctx -> send(ctx, handler.actions()));
+        router.route().failureHandler(this::fail);
         return router;
+    }
+
+    private long maxBodyBytes() {
+        return config.maxBodySize().asLongValue();
+    }
+
+    private void checkDeclaredLength(RoutingContext ctx) {
+        String declared = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (declared != null && lengthOf(declared) > maxBodyBytes()) {
+            LOG.debugf("action.server rejected a body of %d bytes", lengthOf(declared));
+            send(ctx, handler.tooLarge());
+            return;
+        }
+        ctx.next();
+    }
+
+    private static long lengthOf(String declared) {
+        try {
+            return Long.parseLong(declared.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * Sends a JSON error for a failed route in place of Vert.x's plain-text page and its
+     * ERROR log line. A 413 comes from the BodyHandler when a chunked body passes the limit.
+     */
+    private void fail(RoutingContext ctx) {
+        if (ctx.response().ended()) {
+            return;
+        }
+        int status = ctx.statusCode() < 0 ? 500 : ctx.statusCode();
+        if (status == 413) {
+            LOG.debug("action.server rejected a chunked body over the limit");
+            send(ctx, handler.tooLarge());
+            return;
+        }
+        Throwable failure = ctx.failure();
+        if (status >= 500) {
+            // Only the type goes to the log: a message may quote the request body.
+            LOG.warnf("action.server request failed with %d: %s", status,
+                    failure == null ? "no exception" : failure.getClass().getName());
+        } else {
+            LOG.debugf("action.server request to %s failed with %d",
+                    LogText.of(ctx.request().path()), status);
+        }
+        send(ctx, new ActionServerHandler.Reply(status, Json.object().put("error",
+                HttpResponseStatus.valueOf(status).reasonPhrase())));
     }
 
     private void webhook(RoutingContext ctx) {
@@ -109,7 +188,7 @@ public class ActionHttpServer {
     }
 
     private void checkToken(RoutingContext ctx) {
-        String expected = config.token().orElse(null);
+        String expected = token.orElse(null);
         String given = ctx.request().getParam("token");
         if (expected == null || (given != null && MessageDigest.isEqual(
                 expected.getBytes(StandardCharsets.UTF_8),
@@ -118,12 +197,16 @@ public class ActionHttpServer {
             return;
         }
         LOG.debugf("action.server rejected a request to %s without a valid token",
-                ctx.request().path());
+                LogText.of(ctx.request().path()));
         ctx.response().setStatusCode(401).putHeader("Content-Type", "application/json")
                 .end("{\"error\":\"Missing or invalid token: send it as ?token=\"}");
     }
 
     private static void send(RoutingContext ctx, ActionServerHandler.Reply reply) {
+        if (reply.status() == 413) {
+            // The rest of the body is not read, so the connection cannot carry another request.
+            ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+        }
         ctx.response().setStatusCode(reply.status())
                 .putHeader("Content-Type", "application/json")
                 .end(reply.body().toString());

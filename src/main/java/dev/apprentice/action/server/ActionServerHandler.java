@@ -8,10 +8,13 @@ import dev.apprentice.action.remote.ActionServerRequest;
 import dev.apprentice.action.remote.ActionServerResponse;
 import dev.apprentice.event.EventValidator;
 import dev.apprentice.json.Json;
+import dev.apprentice.logging.LogText;
 import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.zip.InflaterInputStream;
 import org.jboss.logging.Logger;
 
@@ -24,8 +27,10 @@ import org.jboss.logging.Logger;
  *       request"}} for a body that is not a JSON object; 404 for an unknown action; 400 with
  *       {@code error} and {@code action_name} when the action rejects; 500 with {@code error}
  *       and {@code request_body} when it fails. A body sent with
- *       {@code Content-Encoding: deflate} is inflated first.</li>
- *   <li>{@code GET /health}: 200 {@code {"status": "ok"}}.</li>
+ *       {@code Content-Encoding: deflate} is inflated first. 413 with {@code error} for a body
+ *       over the limit, before or after inflating.</li>
+ *   <li>{@code GET /health}: 200 {@code {"status": "ok"}}, or 503
+ *       {@code {"status": "loading"}} while the bot is still loading.</li>
  *   <li>{@code GET /actions}: 200 with {@code [{"name": …}]} for every runnable action.</li>
  * </ul>
  * It has no HTTP dependency, so that the protocol can be tested without a server.
@@ -38,13 +43,41 @@ public final class ActionServerHandler {
     public record Reply(int status, JsonNode body) {
     }
 
-    private final ServedActionRegistry registry;
+    /** The body limit of a handler created without one: 1 MiB, as on the main port. */
+    public static final long DEFAULT_MAX_BODY_BYTES = 1024L * 1024;
 
+    private final ServedActionRegistry registry;
+    private final long maxBodyBytes;
+    private final BooleanSupplier ready;
+
+    /** Creates a handler that is always ready, with the default body limit. */
     public ActionServerHandler(ServedActionRegistry registry) {
-        this.registry = registry;
+        this(registry, DEFAULT_MAX_BODY_BYTES, () -> true);
     }
 
+    /**
+     * @param maxBodyBytes the largest body accepted, also after a deflated body is inflated
+     * @param ready whether the actions can run, which {@code GET /health} reports
+     */
+    public ActionServerHandler(ServedActionRegistry registry, long maxBodyBytes,
+            BooleanSupplier ready) {
+        this.registry = registry;
+        this.maxBodyBytes = maxBodyBytes;
+        this.ready = ready;
+    }
+
+    /** Returns the 413 for a body over the limit. */
+    public Reply tooLarge() {
+        return new Reply(413, Json.object().put("error", "The request body is larger than the"
+                + " limit of " + maxBodyBytes + " bytes"
+                + " (apprentice.action-server.max-body-size)"));
+    }
+
+    /** Returns 200 {@code {"status": "ok"}} once the actions can run, 503 loading before. */
     public Reply health() {
+        if (!ready.getAsBoolean()) {
+            return new Reply(503, Json.object().put("status", "loading"));
+        }
         return new Reply(200, Json.object().put("status", "ok"));
     }
 
@@ -61,7 +94,16 @@ public final class ActionServerHandler {
      * @param contentEncoding the {@code Content-Encoding} header, or null
      */
     public Reply webhook(byte[] body, String contentEncoding) {
-        Optional<JsonNode> json = parse(body, contentEncoding);
+        if (body != null && body.length > maxBodyBytes) {
+            return tooLarge();
+        }
+        Optional<JsonNode> json;
+        try {
+            json = parse(body, contentEncoding);
+        } catch (BodyTooLargeException e) {
+            LOG.debug("action.server rejected a deflated body that inflates past the limit");
+            return tooLarge();
+        }
         if (json.isEmpty() || !json.get().isObject()) {
             LOG.debugf("action.server rejected a body that is not a JSON object (%d bytes)",
                     body == null ? 0 : body.length);
@@ -79,12 +121,12 @@ public final class ActionServerHandler {
         }
         Optional<String> reason = registry.unavailableReason(name);
         if (reason.isPresent()) {
-            LOG.warnf("action %s was called but is not available in this build: %s", name,
-                    reason.get());
+            LOG.warnf("action %s was called but is not available in this build: %s",
+                    LogText.of(name), reason.get());
             return failure(json.get(), "Action '" + name + "' is not available in this build: "
                     + reason.get());
         }
-        LOG.debugf("action.server unknown action %s", name);
+        LOG.debugf("action.server unknown action %s", LogText.of(name));
         return new Reply(404, Json.object()
                 .put("error", "No registered action found for name '" + name + "'.")
                 .put("action_name", name));
@@ -99,7 +141,8 @@ public final class ActionServerHandler {
                     response.responses().size());
             return new Reply(200, response.toJson());
         } catch (ActionExecutionRejection e) {
-            LOG.debugf("action.server action=%s rejected: %s", action.name(), e.getMessage());
+            LOG.debugf("action.server action=%s rejected: %s", action.name(),
+                    LogText.of(e.getMessage(), LogText.MAX_MESSAGE_CHARS));
             return new Reply(400, Json.object().put("error", e.getMessage())
                     .put("action_name", e.actionName()));
         } catch (RuntimeException e) {
@@ -119,24 +162,65 @@ public final class ActionServerHandler {
 
     private static String senderOrUnknown(ActionServerRequest request) {
         try {
-            return request.senderId();
+            return LogText.of(request.senderId());
         } catch (IllegalArgumentException e) {
             return "(none)";
         }
     }
 
-    private static Optional<JsonNode> parse(byte[] body, String contentEncoding) {
+    private Optional<JsonNode> parse(byte[] body, String contentEncoding)
+            throws BodyTooLargeException {
         if (body == null || body.length == 0) {
             return Optional.empty();
         }
         InputStream in = new ByteArrayInputStream(body);
         if ("deflate".equalsIgnoreCase(contentEncoding)) {
-            in = new InflaterInputStream(in);
+            in = new BoundedInputStream(new InflaterInputStream(in), maxBodyBytes);
         }
         try {
             return Optional.ofNullable(Json.MAPPER.readTree(in));
+        } catch (BodyTooLargeException e) {
+            throw e;
         } catch (IOException e) {
             return Optional.empty();
+        }
+    }
+
+    /** Raised when an inflated body passes the limit. */
+    private static final class BodyTooLargeException extends IOException {
+        BodyTooLargeException() {
+            super("the inflated body is larger than the limit");
+        }
+    }
+
+    /** Fails a read past the limit, so that a small deflated body cannot fill the heap. */
+    private static final class BoundedInputStream extends FilterInputStream {
+        private long remaining;
+
+        BoundedInputStream(InputStream in, long limit) {
+            super(in);
+            this.remaining = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            count(Math.max(n, 0));
+            return n;
+        }
+
+        private void count(int n) throws BodyTooLargeException {
+            remaining -= n;
+            if (remaining < 0) {
+                throw new BodyTooLargeException();
+            }
         }
     }
 }

@@ -12,14 +12,18 @@ import dev.apprentice.event.Events;
 import dev.apprentice.processor.MessageProcessor;
 import dev.apprentice.testsupport.TestBots;
 import dev.apprentice.tracker.DialogueStateTracker;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.ext.web.Router;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -30,6 +34,7 @@ import org.junit.jupiter.api.Test;
 class ActionHttpServerTest {
 
     private static final String TOKEN = "t0ken";
+    private static final long MAX_BODY_BYTES = 4096;
     private static Vertx vertx;
     private static ActionHttpServer server;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -37,7 +42,9 @@ class ActionHttpServerTest {
     @BeforeAll
     static void start() {
         vertx = Vertx.vertx();
-        server = new ActionHttpServer(vertx, config(), ServerFixtures.sdkTestActions());
+        server = new ActionHttpServer(vertx, config(), ServerFixtures.sdkTestActions(),
+                () -> true,
+                Optional.empty());
         server.onStart(null);
     }
 
@@ -48,10 +55,10 @@ class ActionHttpServerTest {
     }
 
     private static ActionServerConfig config() {
-        return config(false);
+        return config(false, Optional.of(TOKEN));
     }
 
-    private static ActionServerConfig config(boolean onMainPort) {
+    private static ActionServerConfig config(boolean onMainPort, Optional<String> token) {
         return new ActionServerConfig() {
             @Override
             public boolean enabled() {
@@ -75,7 +82,12 @@ class ActionHttpServerTest {
 
             @Override
             public Optional<String> token() {
-                return Optional.of(TOKEN);
+                return token;
+            }
+
+            @Override
+            public MemorySize maxBodySize() {
+                return new MemorySize(BigInteger.valueOf(MAX_BODY_BYTES));
             }
         };
     }
@@ -109,8 +121,34 @@ class ActionHttpServerTest {
 
     @Test
     void missing_token_gives_401() throws Exception {
-        assertThat(get("/health").statusCode()).isEqualTo(401);
-        assertThat(get("/health?token=wrong").statusCode()).isEqualTo(401);
+        assertThat(get("/actions").statusCode()).isEqualTo(401);
+        assertThat(get("/actions?token=wrong").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void health_needs_no_token() throws Exception {
+        HttpResponse<String> response = get("/health");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("{\"status\":\"ok\"}");
+    }
+
+    @Test
+    void health_gives_503_while_loading() throws Exception {
+        ActionHttpServer loading = new ActionHttpServer(vertx, config(),
+                ServerFixtures.sdkTestActions(), () -> false,
+                Optional.empty());
+        loading.onStart(null);
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(
+                    "http://127.0.0.1:" + loading.port() + "/health")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).isEqualTo(503);
+            assertThat(response.body()).isEqualTo("{\"status\":\"loading\"}");
+        } finally {
+            loading.onStop(null);
+        }
     }
 
     @Test
@@ -128,20 +166,78 @@ class ActionHttpServerTest {
     }
 
     @Test
+    void body_declared_over_limit_gives_json_413() throws Exception {
+        String body = "{\"next_action\":\"action_set_mode\",\"pad\":\""
+                + "x".repeat((int) MAX_BODY_BYTES) + "\"}";
+
+        HttpResponse<String> response = post(HttpRequest.BodyPublishers.ofString(body));
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(Json.MAPPER.readTree(response.body()).path("error").asText())
+                .contains("limit of " + MAX_BODY_BYTES + " bytes");
+    }
+
+    @Test
+    void chunked_body_over_limit_gives_json_413() throws Exception {
+        byte[] body = ("{\"pad\":\"" + "x".repeat((int) MAX_BODY_BYTES * 4) + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
+
+        // A publisher of unknown length makes the client send the body in chunks.
+        HttpResponse<String> response = post(HttpRequest.BodyPublishers.ofInputStream(
+                () -> new ByteArrayInputStream(body)));
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(Json.MAPPER.readTree(response.body()).path("error").asText())
+                .contains("limit of " + MAX_BODY_BYTES + " bytes");
+    }
+
+    private HttpResponse<String> post(HttpRequest.BodyPublisher body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url("/webhook?token=" + TOKEN)))
+                .header("Content-Type", "application/json").POST(body).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void routes_mount_under_prefix_on_main_router() throws Exception {
+        HttpResponse<String> response = getOnMainPort(Optional.of(TOKEN), Optional.empty(),
+                "/actions-server/health");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("{\"status\":\"ok\"}");
+    }
+
+    @Test
+    void main_port_requires_auth_token_without_own_token() throws Exception {
+        Optional<String> authToken = Optional.of("api-secret");
+
+        HttpResponse<String> without = getOnMainPort(Optional.empty(), authToken,
+                "/actions-server/actions");
+        HttpResponse<String> with = getOnMainPort(Optional.empty(), authToken,
+                "/actions-server/actions?token=api-secret");
+
+        assertThat(without.statusCode()).isEqualTo(401);
+        assertThat(with.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void main_port_prefers_own_token_to_auth_token() throws Exception {
+        HttpResponse<String> response = getOnMainPort(Optional.of(TOKEN),
+                Optional.of("api-secret"), "/actions-server/actions?token=api-secret");
+
+        assertThat(response.statusCode()).isEqualTo(401);
+    }
+
+    private HttpResponse<String> getOnMainPort(Optional<String> token,
+            Optional<String> authToken, String path) throws Exception {
         Router main = Router.router(vertx);
-        new ActionHttpServer(vertx, config(true), ServerFixtures.sdkTestActions())
-                .onMainRouter(main);
+        new ActionHttpServer(vertx, config(true, token), ServerFixtures.sdkTestActions(),
+                () -> true, authToken).onMainRouter(main);
         HttpServer mainServer = vertx.createHttpServer().requestHandler(main).listen(0,
                 "127.0.0.1").toCompletionStage().toCompletableFuture().get();
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(
-                    "http://127.0.0.1:" + mainServer.actualPort()
-                            + "/actions-server/health?token=" + TOKEN)).build(),
+            return http.send(HttpRequest.newBuilder(URI.create(
+                    "http://127.0.0.1:" + mainServer.actualPort() + path)).build(),
                     HttpResponse.BodyHandlers.ofString());
-
-            assertThat(response.statusCode()).isEqualTo(200);
-            assertThat(response.body()).isEqualTo("{\"status\":\"ok\"}");
         } finally {
             mainServer.close();
         }

@@ -144,6 +144,21 @@ class ActionServerHandlerTest {
         assertThat(reply.status()).isEqualTo(500);
     }
 
+    @Test
+    void deflated_body_inflating_past_limit_gives_413() throws IOException {
+        byte[] inflated = ("{\"next_action\":\"action_set_mode\",\"pad\":\""
+                + " ".repeat(100_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+        byte[] deflated = deflate(inflated);
+
+        Reply reply = new ActionServerHandler(ServerFixtures.sdkTestActions(), 10_000,
+                () -> true)
+                .webhook(deflated, "deflate");
+
+        assertThat(deflated.length).isLessThan(10_000);
+        assertThat(reply.status()).isEqualTo(413);
+        assertThat(reply.body().path("error").asText()).contains("limit of 10000 bytes");
+    }
+
     private static byte[] deflate(byte[] body) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (DeflaterOutputStream deflater = new DeflaterOutputStream(out)) {

@@ -8,6 +8,7 @@ import dev.apprentice.clarify.IntentModel;
 import dev.apprentice.clarify.IntentScores;
 import dev.apprentice.clarify.Question;
 import dev.apprentice.domain.Domain;
+import dev.apprentice.logging.LogText;
 import dev.apprentice.nlu.ParseResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -57,7 +58,7 @@ public class ServedClarification implements ClarificationPort {
                 System.currentTimeMillis() / 1000.0);
         if (result.question().isPresent()) {
             pending.put(sender, result.question().get());
-            LOG.debugf("action.clarify sender=%s asked=%s kind=%s", sender,
+            LOG.debugf("action.clarify sender=%s asked=%s kind=%s", LogText.of(sender),
                     result.question().get().id(), result.question().get().kind());
         } else {
             // A message that needs no question moves the conversation on, so an earlier

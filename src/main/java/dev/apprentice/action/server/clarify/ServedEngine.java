@@ -22,6 +22,11 @@ public class ServedEngine {
         this.parts = new Parts(steps, intents);
     }
 
+    /** Returns whether the loaded bot's parts are installed, so that the actions can run. */
+    public boolean installed() {
+        return parts != null;
+    }
+
     /** Returns the installed parts; raises {@link IllegalStateException} before install. */
     public Parts parts() {
         Parts current = parts;

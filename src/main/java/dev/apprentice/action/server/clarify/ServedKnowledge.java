@@ -8,6 +8,7 @@ import dev.apprentice.action.server.ServedReply;
 import dev.apprentice.clarify.ClarificationSteps;
 import dev.apprentice.clarify.Question;
 import dev.apprentice.knowledge.Provenance;
+import dev.apprentice.logging.LogText;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
@@ -50,7 +51,7 @@ public class ServedKnowledge implements KnowledgePort {
         String sender = request.senderId();
         Optional<Question> question = waiting(request, sender);
         if (question.isEmpty()) {
-            LOG.debugf("action.learn sender=%s no question waits", sender);
+            LOG.debugf("action.learn sender=%s no question waits", LogText.of(sender));
             return new ClarifyOutcome(List.of(ServedReply.text(NO_QUESTION)), Optional.empty());
         }
         Provenance provenance = new Provenance(sender, sender, rasa.earlierUserTurns(),
@@ -84,8 +85,8 @@ public class ServedKnowledge implements KnowledgePort {
         if (slot.isTextual() && slot.textValue().equals(question.get().id())) {
             return question;
         }
-        LOG.debugf("action.learn sender=%s slot is %s, stored question is %s", sender, slot,
-                question.get().id());
+        LOG.debugf("action.learn sender=%s slot is %s, stored question is %s",
+                LogText.of(sender), LogText.of(slot.toString()), question.get().id());
         return Optional.empty();
     }
 }
