@@ -49,6 +49,12 @@ public final class LearningInterceptor implements TurnInterceptor {
     private static final Pattern REVIEW = Pattern.compile("^/review\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final int OPTIONS = 3;
+    /**
+     * The maximum number of newest pending items ranked for a question inside a conversation.
+     * Ranking scores each item with the classifier and the committee, so a small pool keeps a
+     * teacher's turn fast; the REST listing ranks {@link LearningConfig#rankPoolSize()} items.
+     */
+    public static final int QUESTION_POOL = 50;
 
     private final TurnInterceptor next;
     private final BiFunction<DialogueStateTracker, UserMessage, Mode> modes;
@@ -184,7 +190,7 @@ public final class LearningInterceptor implements TurnInterceptor {
 
     /** Returns the events asking about the top-ranked queued message, if any waits. */
     Optional<List<Event>> nextQuestion(double now) {
-        List<QueueItem> pending = queue.pending(config.rankPoolSize());
+        List<QueueItem> pending = queue.pending(Math.min(config.rankPoolSize(), QUESTION_POOL));
         if (pending.isEmpty() || model.labels().size() < 2) {
             return Optional.empty();
         }
