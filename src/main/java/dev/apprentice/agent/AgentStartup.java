@@ -169,7 +169,7 @@ public class AgentStartup {
         NluLearningModel learning = new NluLearningModel(nlu, local, project.domain(),
                 intents);
         var interceptor = new LearningInterceptor(clarifier, clarifier::mode, learning, queue,
-                labeller, ranker, learningConfig);
+                labeller, ranker, learningConfig, knowledge::isTrusted);
         MessageProcessor processor = new MessageProcessor(bot, store, locks,
                 () -> System.currentTimeMillis() / 1000.0, interceptor);
         activeModel.install(learning);

@@ -113,7 +113,7 @@ class LearningConversationTest {
     @Test
     void review_command_question_can_be_skipped() {
         queue("a pigeon walked across the reception keyboard");
-        Chat chat = new Chat("review-skip", false);
+        Chat chat = new Chat("review-skip", true);
 
         chat.say("/review");
         long itemId = chat.last(QueueQuestion.EVENT).path("item").asLong();
@@ -128,15 +128,51 @@ class LearningConversationTest {
     @Test
     void untrusted_teacher_answer_waits_for_review() {
         queue("the kitchen tablet forgot every recipe");
-        Chat chat = new Chat("review-untrusted", false);
+        Chat chat = new Chat("review-untrusted", true);
 
         chat.say("/review");
         JsonNode question = chat.last(QueueQuestion.EVENT);
-        chat.say("/label " + question.path("options").get(1).asText());
+        chat.say("/label " + question.path("options").get(1).asText(), false);
         JsonNode answer = chat.last(LearningInterceptor.ANSWER_EVENT);
 
         assertThat(answer.path("review").asText()).isEqualTo("pending");
         assertThat(answer.path("applied").asBoolean()).isFalse();
+    }
+
+    @Test
+    void untrusted_review_is_refused() {
+        queue("the coffee machine reports a firmware update");
+        Chat chat = new Chat("review-refused", false);
+
+        JsonNode replies = chat.say("/review");
+
+        assertThat(texts(replies)).containsExactly("Only a teacher can review queued messages.");
+        assertThat(chat.events(QueueQuestion.EVENT)).isEmpty();
+    }
+
+    @Test
+    void untrusted_teacher_mode_asks_nothing() {
+        queue("the meeting room display shows a stranger's calendar");
+        Chat chat = new Chat("teacher-untrusted", false);
+
+        chat.say("/mode teacher");
+
+        assertThat(chat.events(QueueQuestion.EVENT)).isEmpty();
+    }
+
+    @Test
+    void untrusted_skip_keeps_item_pending() {
+        queue("the scanner emails every page twice");
+        Chat chat = new Chat("skip-untrusted", true);
+
+        chat.say("/review");
+        long itemId = chat.last(QueueQuestion.EVENT).path("item").asLong();
+        chat.say("/label skip", false);
+
+        assertThat(chat.last(LearningInterceptor.ANSWER_EVENT).path("outcome").asText())
+                .isEqualTo("ignored");
+        assertThat(get("/learning/queue/" + itemId).path("state").asText())
+                .isEqualTo("pending");
     }
 
     @Test

@@ -32,14 +32,37 @@ class LearningInterceptorTest {
         assertThat(model.texts.get()).isLessThanOrEqualTo(3 * LearningInterceptor.QUESTION_POOL);
     }
 
+    @Test
+    void question_redacts_personal_data() {
+        // given
+        StoredQueue queue = new StoredQueue(1) {
+            @Override
+            public List<QueueItem> pending(int limit) {
+                return List.of(item(7, "mail me at jane.doe@example.com or +44 20 7946 0958"));
+            }
+        };
+        LearningInterceptor interceptor = interceptor(queue, new CountingModel(), config(10));
+
+        // when
+        List<Event> question = interceptor.nextQuestion(0).orElseThrow();
+
+        // then
+        String shown = question.get(1).text();
+        assertThat(question.get(0).get("text").asText()).doesNotContain("jane.doe");
+        assertThat(shown).contains("[EMAIL]");
+        assertThat(shown).contains("[PHONE]");
+        assertThat(shown).doesNotContain("jane.doe@example.com");
+        assertThat(shown).doesNotContain("7946");
+    }
+
     static LearningInterceptor interceptor(ReviewQueue queue, LearningModel model,
             LearningConfig config) {
         return new LearningInterceptor(null, (tracker, message) -> Mode.TEACHER, model, queue,
-                null, new QueueRanker("margin", 1, 0.5), config);
+                null, new QueueRanker("margin", 1, 0.5), config, (sender, metadata) -> true);
     }
 
     /** A queue of {@code size} pending items that records the limits it was asked for. */
-    static final class StoredQueue extends ReviewQueue {
+    static class StoredQueue extends ReviewQueue {
         final List<Integer> requested = new ArrayList<>();
         final List<Long> skipped = new ArrayList<>();
         private final int size;
