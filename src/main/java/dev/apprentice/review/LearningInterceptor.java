@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.apprentice.action.ActionContext;
+import dev.apprentice.clarify.Clarifier;
 import dev.apprentice.clarify.Mode;
 import dev.apprentice.clarify.UncertainIntentDetector;
 import dev.apprentice.event.Event;
@@ -99,7 +100,12 @@ public final class LearningInterceptor implements TurnInterceptor {
         String text = message.text() == null ? "" : message.text().strip();
         Matcher correct = CORRECT.matcher(text);
         if (correct.matches()) {
-            return correction(tracker, message, correct.group(1), context.now());
+            // A queue question ends with this user message; a clarifying question is ended by
+            // an event, or the next message would be read as its answer.
+            Interception corrected = correction(tracker, message, correct.group(1),
+                    context.now());
+            return withLeading(corrected,
+                    Clarifier.abandonPendingQuestion(tracker, context.now()));
         }
         Optional<QueueQuestion> pending = QueueQuestion.pending(tracker.events());
         if (pending.isPresent()) {
@@ -148,6 +154,17 @@ public final class LearningInterceptor implements TurnInterceptor {
             events.add(statement(e.getMessage(), now));
         }
         return Interception.reply(message, "action_correct_intent", events);
+    }
+
+    private static Interception withLeading(Interception result, Optional<Event> leading) {
+        if (leading.isEmpty()) {
+            return result;
+        }
+        List<Event> events = new ArrayList<>();
+        events.add(leading.get());
+        events.addAll(result.actionEvents());
+        return new Interception(result.message(), result.action(), events, result.resume(),
+                result.preface(), result.runPolicies());
     }
 
     private Interception answer(DialogueStateTracker tracker, UserMessage message,

@@ -89,6 +89,25 @@ class LearningConversationTest {
     }
 
     @Test
+    void correction_abandons_a_clarifying_question() {
+        Chat chat = new Chat("correct-abandons", false);
+        chat.say("/mode partner");
+        chat.say("hmm, the lights on the dock blink orange");
+        JsonNode question = chat.last("apprentice_question");
+
+        chat.say("/correct report_outage");
+        chat.say("thanks");
+        JsonNode answer = chat.last("apprentice_answer");
+
+        assertThat(question.path("kind").asText()).isEqualTo("uncertain_intent");
+        assertThat(answer.path("question_id").asText())
+                .isEqualTo(question.path("question_id").asText());
+        assertThat(answer.path("outcome").asText()).isEqualTo("abandoned");
+        assertThat(chat.events("apprentice_answer")).hasSize(1);
+        assertThat(chat.events("apprentice_learned")).isEmpty();
+    }
+
+    @Test
     void teacher_mode_asks_about_queued_messages() {
         queue("the badge reader beeps twice and stays red");
         Chat chat = new Chat("teacher-queue", true);
