@@ -108,6 +108,25 @@ class LearningConversationTest {
     }
 
     @Test
+    void trusted_correction_ends_uncertain_intent_questions() {
+        String request = "I cannot get into anything this morning";
+        Chat teacher = new Chat("correct-certain", true);
+        teacher.say("/mode partner");
+        teacher.say(request);
+        JsonNode asked = teacher.last("apprentice_question");
+
+        teacher.say("/correct unlock_account");
+        Chat next = new Chat("after-correction", false);
+        next.say("/mode partner");
+        next.say(request);
+
+        assertThat(asked.path("kind").asText()).isEqualTo("uncertain_intent");
+        assertThat(teacher.last("apprentice_correction").path("applied").asBoolean()).isTrue();
+        assertThat(intentOf(request)).isEqualTo("unlock_account");
+        assertThat(next.events("apprentice_question")).isEmpty();
+    }
+
+    @Test
     void teacher_mode_asks_about_queued_messages() {
         queue("the badge reader beeps twice and stays red");
         Chat chat = new Chat("teacher-queue", true);
