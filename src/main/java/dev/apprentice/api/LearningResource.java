@@ -77,8 +77,9 @@ public class LearningResource {
 
     /**
      * Labels an item with {@code {"intent": "..."}}: the label is stored as an approved
-     * labelled example and the running classifier learns it at once. 400 for an intent the
-     * domain does not declare.
+     * labelled example and the running classifier learns it at once. Labelling an item again
+     * rejects the example its earlier label stored. 400 for an intent the domain does not
+     * declare.
      */
     @POST
     @Path("queue/{id}/label")
@@ -94,6 +95,7 @@ public class LearningResource {
                 .set("example", exampleJson(outcome.example()));
     }
 
+    /** Takes a pending item out of the ranking; 409 for a labelled item. */
     @POST
     @Path("queue/{id}/skip")
     public ObjectNode skip(@PathParam("id") long id) {
@@ -182,6 +184,7 @@ public class LearningResource {
         ApiException error = switch (e.reason()) {
             case INVALID -> ApiException.badRequest(e.getMessage());
             case NOT_FOUND -> ApiException.notFound("NotFound", e.getMessage());
+            case CONFLICT -> new ApiException(409, "Conflict", e.getMessage(), null);
         };
         return ApiExceptionMappers.respond(error.toError());
     }

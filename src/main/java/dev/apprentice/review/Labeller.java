@@ -1,6 +1,8 @@
 package dev.apprentice.review;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.apprentice.knowledge.ItemKind;
+import dev.apprentice.knowledge.KnowledgeException;
 import dev.apprentice.knowledge.KnowledgeService;
 import dev.apprentice.knowledge.LabelledExample;
 import dev.apprentice.knowledge.Provenance;
@@ -42,7 +44,8 @@ public class Labeller {
     }
 
     /**
-     * Labels a queue item on a reviewer's authority, approved at once.
+     * Labels a queue item on a reviewer's authority, approved at once. A label of an item
+     * labelled before rejects the example the earlier label stored.
      *
      * @throws LearningException INVALID for an intent the domain does not declare, NOT_FOUND
      *     for an unknown item
@@ -52,17 +55,22 @@ public class Labeller {
         QueueItem item = queue.get(itemId);
         Provenance p = new Provenance(reviewer, null, -1, null, Instant.now());
         LabelledExample example = knowledge.addReviewedExample(item.text(), intent, p);
+        supersede(item, example);
         boolean applied = apply(example);
         return new Outcome(queue.markLabelled(itemId, intent, reviewer, example.id()), example,
                 applied);
     }
 
-    /** Labels a queue item from a conversation; the sender's trust decides the review. */
+    /**
+     * Labels a queue item from a conversation; the sender's trust decides the review. A label
+     * of an item labelled before rejects the example the earlier label stored.
+     */
     public Outcome labelFromConversation(long itemId, String intent, Provenance p,
             JsonNode metadata) {
         checkIntent(intent);
         QueueItem item = queue.get(itemId);
         LabelledExample example = knowledge.addLabelledExample(item.text(), intent, p, metadata);
+        supersede(item, example);
         boolean applied = apply(example);
         // TODO: a pending label takes the item out of the queue too, so when a reviewer
         // rejects the example the message is not asked about again; it should return.
@@ -157,6 +165,25 @@ public class Labeller {
                 || !current.declaresIntent(intent)) {
             throw LearningException.invalid("'" + intent + "' is not an intent of the domain;"
                     + " the classifier knows " + String.join(", ", current.labels()) + ".");
+        }
+    }
+
+    /**
+     * Rejects the example an earlier label of {@code item} stored, so that retraining does not
+     * learn two labels for one text. The running classifier unlearns nothing: the new label's
+     * online steps move it, and retraining drops the rejected example.
+     */
+    private void supersede(QueueItem item, LabelledExample replacement) {
+        Long earlier = item.exampleId();
+        if (earlier == null || earlier.equals(replacement.id())) {
+            return;
+        }
+        try {
+            knowledge.reject(ItemKind.EXAMPLE, earlier);
+            LOG.debugf("review.relabel item=%d rejected example=%d", item.id(), earlier);
+        } catch (KnowledgeException e) {
+            // Deleted through the knowledge API already: nothing is left to supersede.
+            LOG.debugf("review.relabel item=%d example=%d not stored", item.id(), earlier);
         }
     }
 

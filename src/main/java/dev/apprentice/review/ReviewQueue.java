@@ -105,10 +105,19 @@ public class ReviewQueue {
         return view(row);
     }
 
-    /** Takes an item out of the ranking without a label. */
+    /**
+     * Takes an item out of the ranking without a label.
+     *
+     * @throws LearningException CONFLICT for a labelled item, whose label would keep training
+     *     although the item reads as skipped; label it again to change the label
+     */
     @Transactional
     public QueueItem markSkipped(long id, String skippedBy) {
         QueueItemRecord row = find(id);
+        if (row.state == QueueState.LABELLED) {
+            throw LearningException.conflict("Queue item " + id + " is labelled '" + row.label
+                    + "', so it cannot be skipped. Label it again to change its label.");
+        }
         row.state = QueueState.SKIPPED;
         row.labelledBy = skippedBy;
         row.labelledAt = now();

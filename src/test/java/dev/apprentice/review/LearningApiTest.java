@@ -109,6 +109,33 @@ class LearningApiTest {
     }
 
     @Test
+    void relabel_rejects_the_earlier_example() {
+        String text = "the door sensor in the lab reports every cat";
+        long id = queue(text);
+        label(id, "report_outage");
+
+        label(id, "open_ticket");
+        List<String> approved = intents(get("/knowledge/examples?state=approved"), text);
+        List<String> rejected = intents(get("/knowledge/examples?state=rejected"), text);
+
+        assertThat(approved).containsExactly("open_ticket");
+        assertThat(rejected).containsExactly("report_outage");
+        assertThat(get("/learning/queue/" + id).path("label").asText()).isEqualTo("open_ticket");
+    }
+
+    @Test
+    void skip_of_labelled_item_conflicts() {
+        long id = queue("the vending machine greets me by a stranger's name");
+        label(id, "greet");
+
+        given().post("/learning/queue/" + id + "/skip").then().statusCode(409);
+
+        JsonNode item = get("/learning/queue/" + id);
+        assertThat(item.path("state").asText()).isEqualTo("labelled");
+        assertThat(item.path("label").asText()).isEqualTo("greet");
+    }
+
+    @Test
     void import_reads_lines_and_json() {
         String lines = "first imported line about mail\n\nsecond imported line about mail\n";
 
@@ -207,6 +234,22 @@ class LearningApiTest {
                 .extract().asString();
 
         assertThat(xml).contains("<Choice value=\"vpn_problem\"/>");
+    }
+
+    private static void label(long id, String intent) {
+        given().contentType(ContentType.JSON).body(Map.of("intent", intent))
+                .post("/learning/queue/" + id + "/label").then().statusCode(200);
+    }
+
+    /** Returns the intents of the examples of {@code examples} whose text is {@code text}. */
+    private static List<String> intents(JsonNode examples, String text) {
+        List<String> intents = new ArrayList<>();
+        examples.forEach(e -> {
+            if (text.equals(e.path("text").asText())) {
+                intents.add(e.path("intent").asText());
+            }
+        });
+        return intents;
     }
 
     private static List<String> texts(JsonNode items) {
