@@ -14,6 +14,7 @@ import dev.apprentice.review.LearningException;
 import dev.apprentice.review.LearningModel;
 import dev.apprentice.review.QueueItem;
 import dev.apprentice.review.QueueRanker;
+import dev.apprentice.review.QueueState;
 import dev.apprentice.reward.Reward;
 import dev.apprentice.reward.RewardService;
 import jakarta.ws.rs.Consumes;
@@ -55,15 +56,28 @@ public class LearningResource {
         this.rewards = rewards;
     }
 
-    /** Lists up to {@code limit} pending items, best first, scored with the current model. */
+    /**
+     * Lists up to {@code limit} items in {@code state}: pending items (the default) best first
+     * with their score from the current model, labelled or skipped items newest first without
+     * one. 400 for a limit that is not a number from 1 to 1000 or an unknown state.
+     */
     @GET
     @Path("queue")
-    public ObjectNode queue(@QueryParam("limit") @DefaultValue("20") int limit) {
+    public ObjectNode queue(@QueryParam("limit") @DefaultValue("20") String limit,
+            @QueryParam("state") @DefaultValue("pending") String state) {
+        int count = limit(limit);
+        QueueState queueState = QueueState.fromId(state).orElseThrow(() ->
+                ApiException.badParameter("'state' must be pending, labelled or skipped.",
+                        "state", "query"));
         LearningModel model = model();
         ObjectNode body = Json.object().put("strategy", learning.ranker().strategy())
-                .put("model_version", model.version());
+                .put("model_version", model.version()).put("state", queueState.id());
         ArrayNode items = body.putArray("items");
-        for (QueueRanker.Ranked entry : ranked(model, limit)) {
+        if (queueState != QueueState.PENDING) {
+            learning.queue().inState(queueState, count).forEach(i -> items.add(itemJson(i)));
+            return body;
+        }
+        for (QueueRanker.Ranked entry : ranked(model, count)) {
             items.add(itemJson(entry.item()).put("score", entry.score()));
         }
         return body;
@@ -102,6 +116,13 @@ public class LearningResource {
         return itemJson(learning.queue().markSkipped(id, REVIEWER));
     }
 
+    /** Puts a skipped item back in the queue; 409 for a labelled item. */
+    @POST
+    @Path("queue/{id}/restore")
+    public ObjectNode restore(@PathParam("id") long id) {
+        return itemJson(learning.queue().restore(id, REVIEWER));
+    }
+
     /**
      * Queues utterances for labelling: a JSON array of strings, {@code {"utterances": [...]}},
      * or plain text with one utterance a line. Returns how many were queued; texts already
@@ -129,9 +150,10 @@ public class LearningResource {
     /** Exports up to {@code limit} pending items, best first, as Label Studio tasks. */
     @GET
     @Path("label-studio/tasks")
-    public ArrayNode labelStudioTasks(@QueryParam("limit") @DefaultValue("100") int limit) {
+    public ArrayNode labelStudioTasks(@QueryParam("limit") @DefaultValue("100") String limit) {
+        int count = limit(limit);
         LearningModel model = model();
-        return LabelStudio.tasks(ranked(model, limit), model);
+        return LabelStudio.tasks(ranked(model, count), model);
     }
 
     /** Returns a Label Studio labeling configuration that lists the classifier's intents. */
@@ -189,11 +211,22 @@ public class LearningResource {
         return ApiExceptionMappers.respond(error.toError());
     }
 
-    private List<QueueRanker.Ranked> ranked(LearningModel model, int limit) {
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw ApiException.badParameter("'limit' must be from 1 to " + MAX_LIMIT + ".",
-                    "limit", "query");
+    /** Parses a {@code limit} query parameter; 400 unless it is a number from 1 to 1000. */
+    private static int limit(String text) {
+        int limit;
+        try {
+            limit = Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            limit = 0;
         }
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw ApiException.badParameter("'limit' must be a number from 1 to " + MAX_LIMIT
+                    + ".", "limit", "query");
+        }
+        return limit;
+    }
+
+    private List<QueueRanker.Ranked> ranked(LearningModel model, int limit) {
         List<QueueItem> pending = learning.queue().pending(learning.config().rankPoolSize());
         return learning.ranker().rank(pending, model, limit);
     }

@@ -136,6 +136,40 @@ class LearningApiTest {
     }
 
     @Test
+    void queue_limit_that_is_not_a_number_is_rejected() {
+        JsonNode error = read(given().get("/learning/queue?limit=abc").then().statusCode(400)
+                .extract().asString());
+
+        assertThat(error.path("status").asText()).isEqualTo("failure");
+        assertThat(error.path("reason").asText()).isEqualTo("BadRequest");
+        assertThat(error.path("code").asInt()).isEqualTo(400);
+        assertThat(error.path("details").path("parameter").asText()).isEqualTo("limit");
+    }
+
+    @Test
+    void queue_of_unknown_state_is_rejected() {
+        given().get("/learning/queue?state=archived").then().statusCode(400);
+    }
+
+    @Test
+    void skipped_item_is_listed_and_restored() {
+        String text = "the lobby plant asked for the wifi password";
+        long id = queue(text);
+        given().post("/learning/queue/" + id + "/skip").then().statusCode(200);
+
+        JsonNode skipped = get("/learning/queue?state=skipped&limit=1000");
+        JsonNode restored = read(given().post("/learning/queue/" + id + "/restore")
+                .then().statusCode(200).extract().asString());
+
+        assertThat(skipped.path("state").asText()).isEqualTo("skipped");
+        assertThat(texts(skipped.path("items"))).contains(text);
+        assertThat(restored.path("state").asText()).isEqualTo("pending");
+        assertThat(texts(get("/learning/queue?limit=1000").path("items"))).contains(text);
+        assertThat(texts(get("/learning/queue?state=skipped&limit=1000").path("items")))
+                .doesNotContain(text);
+    }
+
+    @Test
     void import_reads_lines_and_json() {
         String lines = "first imported line about mail\n\nsecond imported line about mail\n";
 
