@@ -164,18 +164,21 @@ public class LearningResource {
         return LabelStudio.labelingConfig(model().labels());
     }
 
-    /** Applies the choices of a Label Studio JSON export as approved labels. */
+    /**
+     * Applies the choices of a Label Studio JSON export as approved labels. Malformed tasks and
+     * unknown intents are listed in {@code rejected}, and the other tasks still apply.
+     */
     @POST
     @Path("label-studio/import")
     @Consumes(MediaType.WILDCARD)
     public ObjectNode labelStudioImport(byte[] body) {
-        List<LabelStudio.Annotation> annotations = LabelStudio.annotations(
-                RequestBodies.parse(body));
-        Labeller.ImportResult result = learning.labeller().labelAnnotations(annotations,
-                "label-studio");
-        ObjectNode json = Json.object().put("annotations", annotations.size())
+        LabelStudio.Export export = LabelStudio.read(RequestBodies.parse(body));
+        Labeller.ImportResult result = learning.labeller().labelAnnotations(
+                export.annotations(), "label-studio");
+        ObjectNode json = Json.object().put("annotations", export.annotations().size())
                 .put("labelled", result.labelled());
         ArrayNode rejected = json.putArray("rejected");
+        export.rejected().forEach(rejected::add);
         result.rejected().forEach(rejected::add);
         return json;
     }
