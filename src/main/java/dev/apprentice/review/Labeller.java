@@ -161,10 +161,14 @@ public class Labeller {
     public void checkIntent(String intent) {
         LearningModel current = model.current().orElseThrow(() -> LearningException.invalid(
                 "No model is loaded yet, so no intent can be checked."));
-        if (intent == null || intent.isBlank() || NluEngine.FALLBACK_INTENT.equals(intent)
-                || !current.declaresIntent(intent)) {
+        if (NluEngine.FALLBACK_INTENT.equals(intent)) {
+            throw LearningException.invalid("'" + intent + "' is not a trainable intent: the"
+                    + " fallback classifier predicts it when no intent is confident enough."
+                    + " Label the message with one of " + trainable(current) + ".");
+        }
+        if (intent == null || intent.isBlank() || !current.declaresIntent(intent)) {
             throw LearningException.invalid("'" + intent + "' is not an intent of the domain;"
-                    + " the classifier knows " + String.join(", ", current.labels()) + ".");
+                    + " the classifier knows " + trainable(current) + ".");
         }
     }
 
@@ -185,6 +189,11 @@ public class Labeller {
             // Deleted through the knowledge API already: nothing is left to supersede.
             LOG.debugf("review.relabel item=%d example=%d not stored", item.id(), earlier);
         }
+    }
+
+    private static String trainable(LearningModel current) {
+        return String.join(", ", current.labels().stream()
+                .filter(label -> !NluEngine.FALLBACK_INTENT.equals(label)).toList());
     }
 
     private boolean apply(LabelledExample example) {

@@ -70,6 +70,20 @@ class LearningApiTest {
     }
 
     @Test
+    void fallback_label_is_rejected_as_not_trainable() {
+        long id = queue("the elevator music is stuck on one note");
+
+        JsonNode error = read(given().contentType(ContentType.JSON)
+                .body(Map.of("intent", "nlu_fallback")).post("/learning/queue/" + id + "/label")
+                .then().statusCode(400).extract().asString());
+
+        assertThat(error.path("message").asText())
+                .startsWith("'nlu_fallback' is not a trainable intent");
+        assertThat(error.path("message").asText()).contains("greet");
+        assertThat(get("/learning/queue/" + id).path("state").asText()).isEqualTo("pending");
+    }
+
+    @Test
     void label_of_unknown_item_is_not_found() {
         given().contentType(ContentType.JSON).body(Map.of("intent", "greet"))
                 .post("/learning/queue/987654/label")
