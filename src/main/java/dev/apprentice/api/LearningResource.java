@@ -27,7 +27,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -125,8 +124,8 @@ public class LearningResource {
 
     /**
      * Queues utterances for labelling: a JSON array of strings, {@code {"utterances": [...]}},
-     * or plain text with one utterance a line. Returns how many were queued; texts already
-     * waiting are not queued again.
+     * or plain text with one utterance a line, in UTF-8 (400 otherwise, as on the webhook).
+     * Returns how many were queued; texts already waiting are not queued again.
      */
     @POST
     @Path("queue/import")
@@ -239,7 +238,7 @@ public class LearningResource {
     }
 
     private static List<String> utterances(byte[] body) {
-        String text = new String(body, StandardCharsets.UTF_8).strip();
+        String text = RequestBodies.decodeUtf8(body).strip();
         if (!text.startsWith("[") && !text.startsWith("{")) {
             return text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
         }

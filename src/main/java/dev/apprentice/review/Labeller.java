@@ -24,6 +24,8 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class Labeller {
 
+    /** The maximum number of characters of a rejected intent name repeated in a message. */
+    public static final int MAX_ECHO = 60;
     private static final Logger LOG = Logger.getLogger(Labeller.class);
 
     private final ReviewQueue queue;
@@ -167,8 +169,8 @@ public class Labeller {
                     + " Label the message with one of " + trainable(current) + ".");
         }
         if (intent == null || intent.isBlank() || !current.declaresIntent(intent)) {
-            throw LearningException.invalid("'" + intent + "' is not an intent of the domain;"
-                    + " the classifier knows " + trainable(current) + ".");
+            throw LearningException.invalid("'" + shortened(intent) + "' is not an intent of"
+                    + " the domain; the classifier knows " + trainable(current) + ".");
         }
     }
 
@@ -189,6 +191,17 @@ public class Labeller {
             // Deleted through the knowledge API already: nothing is left to supersede.
             LOG.debugf("review.relabel item=%d example=%d not stored", item.id(), earlier);
         }
+    }
+
+    /**
+     * Returns {@code text} cut to {@link #MAX_ECHO} characters, so that an error message does
+     * not repeat a long input back in full.
+     */
+    public static String shortened(String text) {
+        if (text == null || text.length() <= MAX_ECHO) {
+            return text;
+        }
+        return text.substring(0, MAX_ECHO) + "…";
     }
 
     private static String trainable(LearningModel current) {

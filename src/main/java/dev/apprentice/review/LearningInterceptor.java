@@ -151,7 +151,14 @@ public final class LearningInterceptor implements TurnInterceptor {
                     .put("applied", outcome.applied()), now));
             events.add(statement(learnedWording(text, intent, outcome), now));
         } catch (LearningException e) {
-            events.add(statement(e.getMessage(), now));
+            if (!isTrusted(message)) {
+                // The full list of intent names is internal; buttons offer the likely ones.
+                events.add(statement("I don't know the intent '" + Labeller.shortened(intent)
+                        + "'.", now));
+                events.add(intentChoice(text, now));
+            } else {
+                events.add(statement(e.getMessage(), now));
+            }
         }
         return Interception.reply(message, "action_correct_intent", events);
     }

@@ -199,6 +199,16 @@ class LearningApiTest {
     }
 
     @Test
+    void import_of_invalid_utf8_is_rejected() {
+        byte[] body = {'m', 'a', 'i', 'l', ' ', (byte) 0xff, (byte) 0xfe, '\n'};
+
+        JsonNode error = read(given().contentType(ContentType.TEXT).body(body)
+                .post("/learning/queue/import").then().statusCode(400).extract().asString());
+
+        assertThat(error.path("message").asText()).contains("not valid UTF-8");
+    }
+
+    @Test
     void import_of_non_strings_is_rejected() {
         given().contentType(ContentType.JSON).body("[1, 2]").post("/learning/queue/import")
                 .then().statusCode(400);

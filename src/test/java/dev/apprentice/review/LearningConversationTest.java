@@ -127,6 +127,38 @@ class LearningConversationTest {
     }
 
     @Test
+    void untrusted_unknown_intent_gets_buttons() {
+        Chat chat = new Chat("correct-unknown-untrusted", false);
+
+        chat.say("the lift is stuck again");
+        JsonNode replies = chat.say("/correct order_pizza");
+
+        List<String> payloads = new ArrayList<>();
+        replies.get(1).path("buttons").forEach(b -> payloads.add(b.path("payload").asText()));
+        assertThat(texts(replies).get(0)).isEqualTo("I don't know the intent 'order_pizza'.");
+        assertThat(texts(replies)).noneMatch(t -> t.contains("the classifier knows"));
+        assertThat(payloads).isNotEmpty().allMatch(p -> p.startsWith("/correct "));
+        assertThat(chat.events("apprentice_correction")).isEmpty();
+    }
+
+    @Test
+    void long_unknown_intent_is_not_echoed() {
+        String intent = "x".repeat(5000);
+        Chat trusted = new Chat("correct-long", true);
+        Chat untrusted = new Chat("correct-long-untrusted", false);
+
+        trusted.say("the lift is stuck again");
+        untrusted.say("the lift is stuck again");
+        String toTrusted = texts(trusted.say("/correct " + intent)).get(0);
+        String toUntrusted = texts(untrusted.say("/correct " + intent)).get(0);
+
+        assertThat(toTrusted).contains("x".repeat(Labeller.MAX_ECHO) + "…");
+        assertThat(toTrusted).doesNotContain("x".repeat(Labeller.MAX_ECHO + 1));
+        assertThat(toUntrusted).contains("x".repeat(Labeller.MAX_ECHO) + "…");
+        assertThat(toUntrusted).doesNotContain("x".repeat(Labeller.MAX_ECHO + 1));
+    }
+
+    @Test
     void teacher_mode_asks_about_queued_messages() {
         queue("the badge reader beeps twice and stays red");
         Chat chat = new Chat("teacher-queue", true);
