@@ -156,8 +156,8 @@ public class AgentStartup {
                 knowledge::similarSenses);
         Bot bot = BotFactory.build(project, parser, customActions(project), random(), rewards,
                 jobs.openAnswerer(retrieval));
-        // Ranking the review queue scores every waiting message with the committee, so it
-        // gets the local members only: a language model member would make one call per item.
+        // Ranking the review queue scores every waiting message with the committee, so the
+        // queue gets the local members only. A language model member would cost one call each.
         Committee local = Committee.train(nlu.labels(), data, embedder);
         Committee committee = jobs.withIntentMember(local, data);
         NluIntentModel intents = new NluIntentModel(nlu, committee::predict);

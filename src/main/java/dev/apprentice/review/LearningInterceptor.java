@@ -100,8 +100,8 @@ public final class LearningInterceptor implements TurnInterceptor {
         String text = message.text() == null ? "" : message.text().strip();
         Matcher correct = CORRECT.matcher(text);
         if (correct.matches()) {
-            // A queue question ends with this user message; a clarifying question is ended by
-            // an event, or the next message would be read as its answer.
+            // A queue question ends with this user message. A clarifying question needs an
+            // event that abandons it, because otherwise the next message answers it.
             Interception corrected = correction(tracker, message, correct.group(1),
                     context.now());
             return withLeading(corrected,
