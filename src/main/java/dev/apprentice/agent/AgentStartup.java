@@ -156,18 +156,20 @@ public class AgentStartup {
                 knowledge::similarSenses);
         Bot bot = BotFactory.build(project, parser, customActions(project), random(), rewards,
                 jobs.openAnswerer(retrieval));
-        Committee committee = jobs.withIntentMember(
-                Committee.train(nlu.labels(), data, embedder), data);
+        // Ranking the review queue scores every waiting message with the committee, so the
+        // queue gets the local members only. A language model member would cost one call each.
+        Committee local = Committee.train(nlu.labels(), data, embedder);
+        Committee committee = jobs.withIntentMember(local, data);
         NluIntentModel intents = new NluIntentModel(nlu, committee::predict);
         var learner = new ServiceKnowledgeLearner(knowledge, cachedKnowledge::invalidate);
         var clarification = ClarifierFactory.build(clarifyConfig, project, data, parser,
                 intents, cachedKnowledge, learner, embedder, prompts, jobs,
                 (text, conversation) -> !retrieval.retrieve(text, conversation).isEmpty());
         Clarifier clarifier = clarification.clarifier();
-        NluLearningModel learning = new NluLearningModel(nlu, committee, project.domain(),
+        NluLearningModel learning = new NluLearningModel(nlu, local, project.domain(),
                 intents);
         var interceptor = new LearningInterceptor(clarifier, clarifier::mode, learning, queue,
-                labeller, ranker, learningConfig);
+                labeller, ranker, learningConfig, knowledge::isTrusted);
         MessageProcessor processor = new MessageProcessor(bot, store, locks,
                 () -> System.currentTimeMillis() / 1000.0, interceptor);
         activeModel.install(learning);

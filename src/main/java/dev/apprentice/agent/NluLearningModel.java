@@ -39,7 +39,7 @@ final class NluLearningModel implements LearningModel {
 
     @Override
     public List<double[]> committee(String text) {
-        return committee.predict(text);
+        return intents.votes(text, committee::predict);
     }
 
     @Override

@@ -14,6 +14,7 @@ import dev.apprentice.review.LearningException;
 import dev.apprentice.review.LearningModel;
 import dev.apprentice.review.QueueItem;
 import dev.apprentice.review.QueueRanker;
+import dev.apprentice.review.QueueState;
 import dev.apprentice.reward.Reward;
 import dev.apprentice.reward.RewardService;
 import jakarta.ws.rs.Consumes;
@@ -26,7 +27,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -55,15 +55,28 @@ public class LearningResource {
         this.rewards = rewards;
     }
 
-    /** Lists up to {@code limit} pending items, best first, scored with the current model. */
+    /**
+     * Lists up to {@code limit} items in {@code state}: pending items (the default) best first
+     * with their score from the current model, labelled or skipped items newest first without
+     * one. 400 for a limit that is not a number from 1 to 1000 or an unknown state.
+     */
     @GET
     @Path("queue")
-    public ObjectNode queue(@QueryParam("limit") @DefaultValue("20") int limit) {
+    public ObjectNode queue(@QueryParam("limit") @DefaultValue("20") String limit,
+            @QueryParam("state") @DefaultValue("pending") String state) {
+        int count = limit(limit);
+        QueueState queueState = QueueState.fromId(state).orElseThrow(() ->
+                ApiException.badParameter("'state' must be pending, labelled or skipped.",
+                        "state", "query"));
         LearningModel model = model();
         ObjectNode body = Json.object().put("strategy", learning.ranker().strategy())
-                .put("model_version", model.version());
+                .put("model_version", model.version()).put("state", queueState.id());
         ArrayNode items = body.putArray("items");
-        for (QueueRanker.Ranked entry : ranked(model, limit)) {
+        if (queueState != QueueState.PENDING) {
+            learning.queue().inState(queueState, count).forEach(i -> items.add(itemJson(i)));
+            return body;
+        }
+        for (QueueRanker.Ranked entry : ranked(model, count)) {
             items.add(itemJson(entry.item()).put("score", entry.score()));
         }
         return body;
@@ -77,8 +90,9 @@ public class LearningResource {
 
     /**
      * Labels an item with {@code {"intent": "..."}}: the label is stored as an approved
-     * labelled example and the running classifier learns it at once. 400 for an intent the
-     * domain does not declare.
+     * labelled example and the running classifier learns it at once. Labelling an item again
+     * rejects the example its earlier label stored. 400 for an intent the domain does not
+     * declare.
      */
     @POST
     @Path("queue/{id}/label")
@@ -94,16 +108,24 @@ public class LearningResource {
                 .set("example", exampleJson(outcome.example()));
     }
 
+    /** Takes a pending item out of the ranking; 409 for a labelled item. */
     @POST
     @Path("queue/{id}/skip")
     public ObjectNode skip(@PathParam("id") long id) {
         return itemJson(learning.queue().markSkipped(id, REVIEWER));
     }
 
+    /** Puts a skipped item back in the queue; 409 for a labelled item. */
+    @POST
+    @Path("queue/{id}/restore")
+    public ObjectNode restore(@PathParam("id") long id) {
+        return itemJson(learning.queue().restore(id, REVIEWER));
+    }
+
     /**
      * Queues utterances for labelling: a JSON array of strings, {@code {"utterances": [...]}},
-     * or plain text with one utterance a line. Returns how many were queued; texts already
-     * waiting are not queued again.
+     * or plain text with one utterance a line, in UTF-8 (400 otherwise, as on the webhook).
+     * Returns how many were queued; texts already waiting are not queued again.
      */
     @POST
     @Path("queue/import")
@@ -127,9 +149,10 @@ public class LearningResource {
     /** Exports up to {@code limit} pending items, best first, as Label Studio tasks. */
     @GET
     @Path("label-studio/tasks")
-    public ArrayNode labelStudioTasks(@QueryParam("limit") @DefaultValue("100") int limit) {
+    public ArrayNode labelStudioTasks(@QueryParam("limit") @DefaultValue("100") String limit) {
+        int count = limit(limit);
         LearningModel model = model();
-        return LabelStudio.tasks(ranked(model, limit), model);
+        return LabelStudio.tasks(ranked(model, count), model);
     }
 
     /** Returns a Label Studio labeling configuration that lists the classifier's intents. */
@@ -140,18 +163,21 @@ public class LearningResource {
         return LabelStudio.labelingConfig(model().labels());
     }
 
-    /** Applies the choices of a Label Studio JSON export as approved labels. */
+    /**
+     * Applies the choices of a Label Studio JSON export as approved labels. Malformed tasks and
+     * unknown intents are listed in {@code rejected}, and the other tasks still apply.
+     */
     @POST
     @Path("label-studio/import")
     @Consumes(MediaType.WILDCARD)
     public ObjectNode labelStudioImport(byte[] body) {
-        List<LabelStudio.Annotation> annotations = LabelStudio.annotations(
-                RequestBodies.parse(body));
-        Labeller.ImportResult result = learning.labeller().labelAnnotations(annotations,
-                "label-studio");
-        ObjectNode json = Json.object().put("annotations", annotations.size())
+        LabelStudio.Export export = LabelStudio.read(RequestBodies.parse(body));
+        Labeller.ImportResult result = learning.labeller().labelAnnotations(
+                export.annotations(), "label-studio");
+        ObjectNode json = Json.object().put("annotations", export.annotations().size())
                 .put("labelled", result.labelled());
         ArrayNode rejected = json.putArray("rejected");
+        export.rejected().forEach(rejected::add);
         result.rejected().forEach(rejected::add);
         return json;
     }
@@ -182,15 +208,27 @@ public class LearningResource {
         ApiException error = switch (e.reason()) {
             case INVALID -> ApiException.badRequest(e.getMessage());
             case NOT_FOUND -> ApiException.notFound("NotFound", e.getMessage());
+            case CONFLICT -> new ApiException(409, "Conflict", e.getMessage(), null);
         };
         return ApiExceptionMappers.respond(error.toError());
     }
 
-    private List<QueueRanker.Ranked> ranked(LearningModel model, int limit) {
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw ApiException.badParameter("'limit' must be from 1 to " + MAX_LIMIT + ".",
-                    "limit", "query");
+    /** Parses a {@code limit} query parameter; 400 unless it is a number from 1 to 1000. */
+    private static int limit(String text) {
+        int limit;
+        try {
+            limit = Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            limit = 0;
         }
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw ApiException.badParameter("'limit' must be a number from 1 to " + MAX_LIMIT
+                    + ".", "limit", "query");
+        }
+        return limit;
+    }
+
+    private List<QueueRanker.Ranked> ranked(LearningModel model, int limit) {
         List<QueueItem> pending = learning.queue().pending(learning.config().rankPoolSize());
         return learning.ranker().rank(pending, model, limit);
     }
@@ -200,7 +238,7 @@ public class LearningResource {
     }
 
     private static List<String> utterances(byte[] body) {
-        String text = new String(body, StandardCharsets.UTF_8).strip();
+        String text = RequestBodies.decodeUtf8(body).strip();
         if (!text.startsWith("[") && !text.startsWith("{")) {
             return text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
         }

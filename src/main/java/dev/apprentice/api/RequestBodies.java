@@ -67,7 +67,8 @@ final class RequestBodies {
         };
     }
 
-    private static String decodeUtf8(byte[] body) {
+    /** Decodes {@code body} as UTF-8; 400 for bytes that are not valid UTF-8. */
+    static String decodeUtf8(byte[] body) {
         if (body == null) {
             return "";
         }

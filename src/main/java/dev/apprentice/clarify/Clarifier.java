@@ -96,6 +96,17 @@ public final class Clarifier implements TurnInterceptor {
     }
 
     /**
+     * Returns the event that abandons the clarifying question still waiting for an answer, if
+     * one waits. A command that is handled before this step, such as {@code /correct}, logs it
+     * so that the next message is not read as the question's answer.
+     */
+    public static Optional<Event> abandonPendingQuestion(DialogueStateTracker tracker,
+            double now) {
+        return ConversationView.pendingQuestion(tracker)
+                .map(question -> Learned.answer(question, "abandoned", null, now));
+    }
+
+    /**
      * Returns the mode {@code message} is handled in: the one its {@code metadata.mode} asks
      * for, else the conversation's.
      */

@@ -7,6 +7,7 @@ import dev.apprentice.json.Json;
 import dev.apprentice.nlu.ParseResult.IntentScore;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The review queue in Label Studio's JSON task format, and annotated tasks read back as
@@ -55,28 +56,79 @@ public final class LabelStudio {
     }
 
     /**
-     * Reads the labels of a Label Studio JSON export: for each task, the first
-     * {@code choices} value of its latest annotation that was not cancelled. Tasks without one
-     * are left out.
+     * The labels read from an export, and why each malformed task was left out.
+     *
+     * @param rejected one message per malformed task, naming the task and what is wrong
+     */
+    public record Export(List<Annotation> annotations, List<String> rejected) {
+
+        public Export {
+            annotations = List.copyOf(annotations);
+            rejected = List.copyOf(rejected);
+        }
+    }
+
+    /**
+     * Reads the labels of a Label Studio JSON export: for each task, the first value of its
+     * latest annotation that was not cancelled, of the {@code choices} control named
+     * {@value #FROM_NAME}. Tasks without one are left out; malformed tasks are left out and
+     * reported in {@link Export#rejected()}.
      *
      * @throws LearningException INVALID when {@code export} is not an array of tasks
      */
-    public static List<Annotation> annotations(JsonNode export) {
+    public static Export read(JsonNode export) {
         if (export == null || !export.isArray()) {
             throw LearningException.invalid("A Label Studio export must be a JSON array of"
                     + " tasks.");
         }
         List<Annotation> labels = new ArrayList<>();
-        for (JsonNode task : export) {
-            String intent = chosen(task.path("annotations"));
-            String text = task.path("data").path(TO_NAME).asText(null);
-            if (intent != null && text != null) {
-                JsonNode itemId = task.path("data").path("item_id");
-                labels.add(new Annotation(task.path("id").asLong(-1),
-                        itemId.canConvertToLong() ? itemId.asLong() : null, text, intent));
+        List<String> rejected = new ArrayList<>();
+        for (int i = 0; i < export.size(); i++) {
+            JsonNode task = export.get(i);
+            String name = task != null && task.path("id").canConvertToLong()
+                    ? "task " + task.path("id").asLong() : "task at index " + i;
+            try {
+                annotation(task).ifPresent(labels::add);
+            } catch (LearningException e) {
+                rejected.add(name + ": " + e.getMessage());
             }
         }
-        return labels;
+        return new Export(labels, rejected);
+    }
+
+    /** Returns the labels of {@link #read}, leaving out malformed tasks without a word. */
+    public static List<Annotation> annotations(JsonNode export) {
+        return read(export).annotations();
+    }
+
+    /** Returns the task's label, or empty for a task nobody labelled. */
+    private static Optional<Annotation> annotation(JsonNode task) {
+        if (task == null || !task.isObject()) {
+            throw LearningException.invalid("the task is not a JSON object.");
+        }
+        JsonNode data = task.path("data");
+        if (!data.isObject()) {
+            throw LearningException.invalid("the task has no data object.");
+        }
+        JsonNode text = data.path(TO_NAME);
+        if (!text.isTextual() || text.asText().isBlank()) {
+            throw LearningException.invalid("data." + TO_NAME + " is missing, empty or not a"
+                    + " string.");
+        }
+        if (text.asText().strip().length() > ReviewQueue.MAX_TEXT) {
+            throw LearningException.invalid("data." + TO_NAME + " is longer than "
+                    + ReviewQueue.MAX_TEXT + " characters.");
+        }
+        JsonNode itemId = data.path("item_id");
+        if (!itemId.isMissingNode() && !itemId.isNull() && !itemId.isIntegralNumber()) {
+            throw LearningException.invalid("data.item_id is not an integer.");
+        }
+        String intent = chosen(task.path("annotations"));
+        if (intent == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Annotation(task.path("id").asLong(-1),
+                itemId.isIntegralNumber() ? itemId.asLong() : null, text.asText(), intent));
     }
 
     /** Returns a labeling configuration with one choice per intent. */
@@ -91,14 +143,30 @@ public final class LabelStudio {
     }
 
     private static String chosen(JsonNode annotations) {
+        if (!annotations.isMissingNode() && !annotations.isNull() && !annotations.isArray()) {
+            throw LearningException.invalid("annotations is not a list.");
+        }
         for (int i = annotations.size() - 1; i >= 0; i--) {
             JsonNode annotation = annotations.get(i);
             if (annotation.path("was_cancelled").asBoolean(false)) {
                 continue;
             }
             for (JsonNode result : annotation.path("result")) {
+                // Only the control of labelingConfig names an intent; others may be notes.
+                if (!"choices".equals(result.path("type").asText())
+                        || !FROM_NAME.equals(result.path("from_name").asText())) {
+                    continue;
+                }
                 JsonNode choices = result.path("value").path("choices");
-                if ("choices".equals(result.path("type").asText()) && choices.size() > 0) {
+                if (!choices.isArray()) {
+                    throw LearningException.invalid("the choices of control '" + FROM_NAME
+                            + "' are not a list.");
+                }
+                if (choices.size() > 0) {
+                    if (!choices.get(0).isTextual()) {
+                        throw LearningException.invalid("the choice of control '" + FROM_NAME
+                                + "' is not a string.");
+                    }
                     return choices.get(0).asText();
                 }
             }

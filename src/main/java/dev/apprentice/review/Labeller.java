@@ -1,6 +1,8 @@
 package dev.apprentice.review;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.apprentice.knowledge.ItemKind;
+import dev.apprentice.knowledge.KnowledgeException;
 import dev.apprentice.knowledge.KnowledgeService;
 import dev.apprentice.knowledge.LabelledExample;
 import dev.apprentice.knowledge.Provenance;
@@ -22,6 +24,8 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class Labeller {
 
+    /** The maximum number of characters of a rejected intent name repeated in a message. */
+    public static final int MAX_ECHO = 60;
     private static final Logger LOG = Logger.getLogger(Labeller.class);
 
     private final ReviewQueue queue;
@@ -42,7 +46,8 @@ public class Labeller {
     }
 
     /**
-     * Labels a queue item on a reviewer's authority, approved at once.
+     * Labels a queue item on a reviewer's authority, approved at once. A label of an item
+     * labelled before rejects the example the earlier label stored.
      *
      * @throws LearningException INVALID for an intent the domain does not declare, NOT_FOUND
      *     for an unknown item
@@ -52,17 +57,22 @@ public class Labeller {
         QueueItem item = queue.get(itemId);
         Provenance p = new Provenance(reviewer, null, -1, null, Instant.now());
         LabelledExample example = knowledge.addReviewedExample(item.text(), intent, p);
+        supersede(item, example);
         boolean applied = apply(example);
         return new Outcome(queue.markLabelled(itemId, intent, reviewer, example.id()), example,
                 applied);
     }
 
-    /** Labels a queue item from a conversation; the sender's trust decides the review. */
+    /**
+     * Labels a queue item from a conversation; the sender's trust decides the review. A label
+     * of an item labelled before rejects the example the earlier label stored.
+     */
     public Outcome labelFromConversation(long itemId, String intent, Provenance p,
             JsonNode metadata) {
         checkIntent(intent);
         QueueItem item = queue.get(itemId);
         LabelledExample example = knowledge.addLabelledExample(item.text(), intent, p, metadata);
+        supersede(item, example);
         boolean applied = apply(example);
         // TODO: a pending label takes the item out of the queue too, so when a reviewer
         // rejects the example the message is not asked about again; it should return.
@@ -153,11 +163,50 @@ public class Labeller {
     public void checkIntent(String intent) {
         LearningModel current = model.current().orElseThrow(() -> LearningException.invalid(
                 "No model is loaded yet, so no intent can be checked."));
-        if (intent == null || intent.isBlank() || NluEngine.FALLBACK_INTENT.equals(intent)
-                || !current.declaresIntent(intent)) {
-            throw LearningException.invalid("'" + intent + "' is not an intent of the domain;"
-                    + " the classifier knows " + String.join(", ", current.labels()) + ".");
+        if (NluEngine.FALLBACK_INTENT.equals(intent)) {
+            throw LearningException.invalid("'" + intent + "' is not a trainable intent: the"
+                    + " fallback classifier predicts it when no intent is confident enough."
+                    + " Label the message with one of " + trainable(current) + ".");
         }
+        if (intent == null || intent.isBlank() || !current.declaresIntent(intent)) {
+            throw LearningException.invalid("'" + shortened(intent) + "' is not an intent of"
+                    + " the domain; the classifier knows " + trainable(current) + ".");
+        }
+    }
+
+    /**
+     * Rejects the example an earlier label of {@code item} stored, so that retraining does not
+     * learn two labels for one text. The running classifier unlearns nothing: the new label's
+     * online steps move it, and retraining drops the rejected example.
+     */
+    private void supersede(QueueItem item, LabelledExample replacement) {
+        Long earlier = item.exampleId();
+        if (earlier == null || earlier.equals(replacement.id())) {
+            return;
+        }
+        try {
+            knowledge.reject(ItemKind.EXAMPLE, earlier);
+            LOG.debugf("review.relabel item=%d rejected example=%d", item.id(), earlier);
+        } catch (KnowledgeException e) {
+            // Deleted through the knowledge API already: nothing is left to supersede.
+            LOG.debugf("review.relabel item=%d example=%d not stored", item.id(), earlier);
+        }
+    }
+
+    /**
+     * Returns {@code text} cut to {@link #MAX_ECHO} characters, so that an error message does
+     * not repeat a long input back in full.
+     */
+    public static String shortened(String text) {
+        if (text == null || text.length() <= MAX_ECHO) {
+            return text;
+        }
+        return text.substring(0, MAX_ECHO) + "…";
+    }
+
+    private static String trainable(LearningModel current) {
+        return String.join(", ", current.labels().stream()
+                .filter(label -> !NluEngine.FALLBACK_INTENT.equals(label)).toList());
     }
 
     private boolean apply(LabelledExample example) {

@@ -38,8 +38,12 @@ public interface LearningConfig {
     @WithDefault("0.6")
     double enqueueBelow();
 
-    /** The maximum number of pending items one ranking scores; older ones wait for later. */
-    @WithDefault("1000")
+    /**
+     * The maximum number of pending items one ranking of the REST listing or the Label Studio
+     * export scores, newest first; older ones wait for later. A question inside a conversation
+     * ranks at most {@link LearningInterceptor#QUESTION_POOL} of them.
+     */
+    @WithDefault("200")
     int rankPoolSize();
 
     /**

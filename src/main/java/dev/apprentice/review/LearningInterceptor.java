@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.apprentice.action.ActionContext;
+import dev.apprentice.clarify.Clarifier;
 import dev.apprentice.clarify.Mode;
 import dev.apprentice.clarify.UncertainIntentDetector;
 import dev.apprentice.event.Event;
@@ -11,6 +12,7 @@ import dev.apprentice.event.Events;
 import dev.apprentice.json.Json;
 import dev.apprentice.knowledge.Provenance;
 import dev.apprentice.knowledge.ReviewState;
+import dev.apprentice.llm.Redactor;
 import dev.apprentice.nlg.ResponseRenderer;
 import dev.apprentice.nlu.MiniLmEmbedder;
 import dev.apprentice.nlu.NluEngine;
@@ -27,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -38,6 +41,9 @@ import org.jboss.logging.Logger;
  * top queued message) and answers to such a question. After it, it queues the message when the
  * classifier's top probability is below {@link LearningConfig#enqueueBelow()}, and in teacher
  * mode adds a question about the top queued message to the reply of {@code /mode teacher}.
+ * Queued messages come from other users, so questions about them go only to trusted senders,
+ * their text is shown with personal data redacted, and only a trusted sender's skip or neither
+ * takes an item out of the queue.
  */
 public final class LearningInterceptor implements TurnInterceptor {
 
@@ -49,6 +55,13 @@ public final class LearningInterceptor implements TurnInterceptor {
     private static final Pattern REVIEW = Pattern.compile("^/review\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final int OPTIONS = 3;
+    private static final String NOT_TRUSTED = "Only a teacher can review queued messages.";
+    /**
+     * The maximum number of newest pending items ranked for a question inside a conversation.
+     * Ranking scores each item with the classifier and the committee, so a small pool keeps a
+     * teacher's turn fast; the REST listing ranks {@link LearningConfig#rankPoolSize()} items.
+     */
+    public static final int QUESTION_POOL = 50;
 
     private final TurnInterceptor next;
     private final BiFunction<DialogueStateTracker, UserMessage, Mode> modes;
@@ -57,15 +70,20 @@ public final class LearningInterceptor implements TurnInterceptor {
     private final Labeller labeller;
     private final QueueRanker ranker;
     private final LearningConfig config;
+    private final BiPredicate<String, JsonNode> trusted;
+    private final Redactor redactor = new Redactor();
 
     /**
      * @param next the clarification step
      * @param modes the mode a message is handled in
      * @param model the model of the processor this step belongs to
+     * @param trusted whether a sender, with a message's metadata, is trusted as a teacher:
+     *     the trust decision that approves corrections
      */
     public LearningInterceptor(TurnInterceptor next,
             BiFunction<DialogueStateTracker, UserMessage, Mode> modes, LearningModel model,
-            ReviewQueue queue, Labeller labeller, QueueRanker ranker, LearningConfig config) {
+            ReviewQueue queue, Labeller labeller, QueueRanker ranker, LearningConfig config,
+            BiPredicate<String, JsonNode> trusted) {
         this.next = next;
         this.modes = modes;
         this.model = model;
@@ -73,6 +91,7 @@ public final class LearningInterceptor implements TurnInterceptor {
         this.labeller = labeller;
         this.ranker = ranker;
         this.config = config;
+        this.trusted = trusted;
     }
 
     @Override
@@ -81,7 +100,12 @@ public final class LearningInterceptor implements TurnInterceptor {
         String text = message.text() == null ? "" : message.text().strip();
         Matcher correct = CORRECT.matcher(text);
         if (correct.matches()) {
-            return correction(tracker, message, correct.group(1), context.now());
+            // A queue question ends with this user message. A clarifying question needs an
+            // event that abandons it, because otherwise the next message answers it.
+            Interception corrected = correction(tracker, message, correct.group(1),
+                    context.now());
+            return withLeading(corrected,
+                    Clarifier.abandonPendingQuestion(tracker, context.now()));
         }
         Optional<QueueQuestion> pending = QueueQuestion.pending(tracker.events());
         if (pending.isPresent()) {
@@ -91,6 +115,10 @@ public final class LearningInterceptor implements TurnInterceptor {
             }
         }
         if (REVIEW.matcher(text).matches()) {
+            if (!isTrusted(message)) {
+                return Interception.reply(message, "action_review_queue",
+                        List.of(statement(NOT_TRUSTED, context.now())));
+            }
             List<Event> events = nextQuestion(context.now())
                     .orElseGet(() -> List.of(statement("No messages wait for review.",
                             context.now())));
@@ -123,9 +151,27 @@ public final class LearningInterceptor implements TurnInterceptor {
                     .put("applied", outcome.applied()), now));
             events.add(statement(learnedWording(text, intent, outcome), now));
         } catch (LearningException e) {
-            events.add(statement(e.getMessage(), now));
+            if (!isTrusted(message)) {
+                // The full list of intent names is internal; buttons offer the likely ones.
+                events.add(statement("I don't know the intent '" + Labeller.shortened(intent)
+                        + "'.", now));
+                events.add(intentChoice(text, now));
+            } else {
+                events.add(statement(e.getMessage(), now));
+            }
         }
         return Interception.reply(message, "action_correct_intent", events);
+    }
+
+    private static Interception withLeading(Interception result, Optional<Event> leading) {
+        if (leading.isEmpty()) {
+            return result;
+        }
+        List<Event> events = new ArrayList<>();
+        events.add(leading.get());
+        events.addAll(result.actionEvents());
+        return new Interception(result.message(), result.action(), events, result.resume(),
+                result.preface(), result.runPolicies());
     }
 
     private Interception answer(DialogueStateTracker tracker, UserMessage message,
@@ -138,7 +184,8 @@ public final class LearningInterceptor implements TurnInterceptor {
             events.add(Events.custom(ANSWER_EVENT, fields.put("outcome", "invalid"), now));
             events.add(statement(e.getMessage(), now));
         }
-        if (modes.apply(tracker, message) == Mode.TEACHER && config.teacherQuestions()) {
+        if (modes.apply(tracker, message) == Mode.TEACHER && config.teacherQuestions()
+                && isTrusted(message)) {
             nextQuestion(now).ifPresent(events::addAll);
         }
         return Interception.reply(message, "action_review_queue", events);
@@ -155,6 +202,10 @@ public final class LearningInterceptor implements TurnInterceptor {
             return List.of(Events.custom(ANSWER_EVENT, fields, now),
                     statement(learnedWording(question.text(), chosen.intent(), outcome), now));
         }
+        if (!isTrusted(message)) {
+            return List.of(Events.custom(ANSWER_EVENT, fields.put("outcome", "ignored"), now),
+                    statement(NOT_TRUSTED, now));
+        }
         String outcome = reply instanceof QueueQuestion.Reply.Skip
                 ? QueueQuestion.SKIP : QueueQuestion.NEITHER;
         queue.markSkipped(question.itemId(), message.senderId());
@@ -169,7 +220,7 @@ public final class LearningInterceptor implements TurnInterceptor {
         boolean toTeacher = "action_set_mode".equals(result.action())
                 && result.actionEvents().stream().anyMatch(e -> e.is("apprentice_mode")
                         && Mode.TEACHER.id().equals(e.get("value").asText()));
-        if (!toTeacher || !config.teacherQuestions()) {
+        if (!toTeacher || !config.teacherQuestions() || !isTrusted(message)) {
             return result;
         }
         Optional<List<Event>> question = nextQuestion(now);
@@ -184,14 +235,19 @@ public final class LearningInterceptor implements TurnInterceptor {
 
     /** Returns the events asking about the top-ranked queued message, if any waits. */
     Optional<List<Event>> nextQuestion(double now) {
-        List<QueueItem> pending = queue.pending(config.rankPoolSize());
+        List<QueueItem> pending = queue.pending(Math.min(config.rankPoolSize(), QUESTION_POOL));
         if (pending.isEmpty() || model.labels().size() < 2) {
             return Optional.empty();
         }
         QueueItem top = ranker.rank(pending, model, 1).get(0).item();
         List<String> options = topIntents(model, top.text()).stream()
                 .map(IntentScore::name).toList();
-        return Optional.of(new QueueQuestion(top.id(), top.text(), options).events(now));
+        return Optional.of(new QueueQuestion(top.id(), redactor.redact(top.text()), options)
+                .events(now));
+    }
+
+    private boolean isTrusted(UserMessage message) {
+        return trusted.test(message.senderId(), metadata(message));
     }
 
     /**

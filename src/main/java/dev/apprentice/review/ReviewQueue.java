@@ -87,6 +87,38 @@ public class ReviewQueue {
         return items.inState(state).stream().map(ReviewQueue::view).toList();
     }
 
+    /** Returns up to {@code limit} items in {@code state}, newest first. */
+    @Transactional
+    public List<QueueItem> inState(QueueState state, int limit) {
+        return items.inState(state, limit).stream().map(ReviewQueue::view).toList();
+    }
+
+    /**
+     * Puts a skipped item back in the queue as pending; a pending item is returned as it is.
+     *
+     * @throws LearningException CONFLICT for a labelled item (label it again to change its
+     *     label) or when the same text already waits as another item
+     */
+    @Transactional
+    public QueueItem restore(long id, String restoredBy) {
+        QueueItemRecord row = find(id);
+        if (row.state == QueueState.LABELLED) {
+            throw LearningException.conflict("Queue item " + id + " is labelled '" + row.label
+                    + "', so it cannot be restored. Label it again to change its label.");
+        }
+        if (row.state == QueueState.SKIPPED) {
+            if (items.hasPending(row.textKey)) {
+                throw LearningException.conflict("The text of queue item " + id
+                        + " already waits as another pending item.");
+            }
+            row.state = QueueState.PENDING;
+            row.labelledBy = null;
+            row.labelledAt = null;
+            LOG.debugf("review.restore item=%d by=%s", id, restoredBy);
+        }
+        return view(row);
+    }
+
     /** @throws LearningException with reason NOT_FOUND when no such item is stored */
     @Transactional
     public QueueItem get(long id) {
@@ -105,10 +137,19 @@ public class ReviewQueue {
         return view(row);
     }
 
-    /** Takes an item out of the ranking without a label. */
+    /**
+     * Takes an item out of the ranking without a label.
+     *
+     * @throws LearningException CONFLICT for a labelled item, whose label would keep training
+     *     although the item reads as skipped; label it again to change the label
+     */
     @Transactional
     public QueueItem markSkipped(long id, String skippedBy) {
         QueueItemRecord row = find(id);
+        if (row.state == QueueState.LABELLED) {
+            throw LearningException.conflict("Queue item " + id + " is labelled '" + row.label
+                    + "', so it cannot be skipped. Label it again to change its label.");
+        }
         row.state = QueueState.SKIPPED;
         row.labelledBy = skippedBy;
         row.labelledAt = now();

@@ -50,6 +50,21 @@ class LlmConversationTest {
     // Intents: the model's vote as a committee member.
 
     @Test
+    void queue_ranking_sends_the_model_nothing() {
+        List<String> utterances = List.of("the plotter prints only the first page",
+                "the plotter prints every page twice", "the plotter prints in green");
+        given().contentType(ContentType.JSON).body(utterances).post("/learning/queue/import")
+                .then().statusCode(200);
+        stub.reset();
+
+        JsonNode queue = Json.MAPPER.valueToTree(given().get("/learning/queue?limit=10")
+                .then().statusCode(200).extract().as(Map.class));
+
+        assertThat(queue.path("items")).isNotEmpty();
+        assertThat(stub.requests(LlmStub.INTENT)).isEmpty();
+    }
+
+    @Test
     void model_vote_against_the_classifier_raises_intent_question() {
         String sender = sender("vote");
         stub.script(LlmStub.INTENT, Reply.content("{\"intents\": {\"vpn_problem\": 1.0}}"));

@@ -33,8 +33,13 @@ final class Chat {
 
     /** Sends {@code text} and returns the bot's replies. */
     JsonNode say(String text) {
+        return say(text, trusted);
+    }
+
+    /** Sends {@code text}, with the teacher token when {@code withToken}; returns the replies. */
+    JsonNode say(String text, boolean withToken) {
         Map<String, Object> metadata = new HashMap<>();
-        if (trusted) {
+        if (withToken) {
             metadata.put("teacher_token", TEACHER_TOKEN);
         }
         Map<String, Object> body = Map.of("sender", sender, "message", text,

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 
 class LabelStudioTest {
 
+    private static final String GREET = "[{\"result\": [{\"type\": \"choices\","
+            + " \"from_name\": \"intent\", \"value\": {\"choices\": [\"greet\"]}}]}]";
+
     private static final FakeModel MODEL = new FakeModel(List.of("greet", "vpn_problem"),
             Map.of("vpn drops", new double[] {0.3, 0.7}, "hello there", new double[] {0.9, 0.1}));
 
@@ -59,6 +62,50 @@ class LabelStudioTest {
                         "unlock_account"),
                 new LabelStudio.Annotation(102, null,
                         "the shared drive is gone for the whole floor", "report_outage"));
+    }
+
+    @Test
+    void malformed_tasks_are_reported() throws IOException {
+        String longText = "a".repeat(ReviewQueue.MAX_TEXT + 1);
+        JsonNode export = Json.MAPPER.readTree("[null,"
+                + "{\"id\": 2},"
+                + "{\"id\": 3, \"data\": {\"text\": 42}, \"annotations\": " + GREET + "},"
+                + "{\"id\": 4, \"data\": {\"text\": \"" + longText + "\"}},"
+                + "{\"id\": 5, \"data\": {\"text\": \"hi\"}, \"annotations\": [{\"result\":"
+                + " [{\"type\": \"choices\", \"from_name\": \"intent\","
+                + " \"value\": {\"choices\": \"greet\"}}]}]},"
+                + "{\"id\": 6, \"data\": {\"text\": \"hi\", \"item_id\": \"7\"},"
+                + " \"annotations\": " + GREET + "},"
+                + "{\"id\": 7, \"data\": {\"text\": \"hello\"}, \"annotations\": " + GREET
+                + "}]");
+
+        LabelStudio.Export read = LabelStudio.read(export);
+
+        assertThat(read.annotations()).containsExactly(
+                new LabelStudio.Annotation(7, null, "hello", "greet"));
+        assertThat(read.rejected()).hasSize(6);
+        assertThat(read.rejected().get(0)).isEqualTo(
+                "task at index 0: the task is not a JSON object.");
+        assertThat(read.rejected().get(1)).isEqualTo("task 2: the task has no data object.");
+        assertThat(read.rejected().get(2)).startsWith("task 3: data.text is missing");
+        assertThat(read.rejected().get(3)).startsWith("task 4: data.text is longer than");
+        assertThat(read.rejected().get(4)).startsWith("task 5: the choices of control");
+        assertThat(read.rejected().get(5)).isEqualTo("task 6: data.item_id is not an integer.");
+    }
+
+    @Test
+    void choices_of_other_controls_are_ignored() throws IOException {
+        JsonNode export = Json.MAPPER.readTree("[{\"id\": 1, \"data\": {\"text\": \"hi\"},"
+                + " \"annotations\": [{\"result\": [{\"type\": \"choices\","
+                + " \"from_name\": \"sentiment\", \"value\": {\"choices\": [\"positive\"]}},"
+                + " {\"type\": \"choices\", \"from_name\": \"intent\","
+                + " \"value\": {\"choices\": [\"greet\"]}}]}]}]");
+
+        LabelStudio.Export read = LabelStudio.read(export);
+
+        assertThat(read.annotations()).extracting(LabelStudio.Annotation::intent)
+                .containsExactly("greet");
+        assertThat(read.rejected()).isEmpty();
     }
 
     @Test

@@ -70,6 +70,20 @@ class LearningApiTest {
     }
 
     @Test
+    void fallback_label_is_rejected_as_not_trainable() {
+        long id = queue("the elevator music is stuck on one note");
+
+        JsonNode error = read(given().contentType(ContentType.JSON)
+                .body(Map.of("intent", "nlu_fallback")).post("/learning/queue/" + id + "/label")
+                .then().statusCode(400).extract().asString());
+
+        assertThat(error.path("message").asText())
+                .startsWith("'nlu_fallback' is not a trainable intent");
+        assertThat(error.path("message").asText()).contains("greet");
+        assertThat(get("/learning/queue/" + id).path("state").asText()).isEqualTo("pending");
+    }
+
+    @Test
     void label_of_unknown_item_is_not_found() {
         given().contentType(ContentType.JSON).body(Map.of("intent", "greet"))
                 .post("/learning/queue/987654/label")
@@ -109,6 +123,67 @@ class LearningApiTest {
     }
 
     @Test
+    void relabel_rejects_the_earlier_example() {
+        String text = "the door sensor in the lab reports every cat";
+        long id = queue(text);
+        label(id, "report_outage");
+
+        label(id, "open_ticket");
+        List<String> approved = intents(get("/knowledge/examples?state=approved"), text);
+        List<String> rejected = intents(get("/knowledge/examples?state=rejected"), text);
+
+        assertThat(approved).containsExactly("open_ticket");
+        assertThat(rejected).containsExactly("report_outage");
+        assertThat(get("/learning/queue/" + id).path("label").asText()).isEqualTo("open_ticket");
+    }
+
+    @Test
+    void skip_of_labelled_item_conflicts() {
+        long id = queue("the vending machine greets me by a stranger's name");
+        label(id, "greet");
+
+        given().post("/learning/queue/" + id + "/skip").then().statusCode(409);
+
+        JsonNode item = get("/learning/queue/" + id);
+        assertThat(item.path("state").asText()).isEqualTo("labelled");
+        assertThat(item.path("label").asText()).isEqualTo("greet");
+    }
+
+    @Test
+    void queue_limit_that_is_not_a_number_is_rejected() {
+        JsonNode error = read(given().get("/learning/queue?limit=abc").then().statusCode(400)
+                .extract().asString());
+
+        assertThat(error.path("status").asText()).isEqualTo("failure");
+        assertThat(error.path("reason").asText()).isEqualTo("BadRequest");
+        assertThat(error.path("code").asInt()).isEqualTo(400);
+        assertThat(error.path("details").path("parameter").asText()).isEqualTo("limit");
+    }
+
+    @Test
+    void queue_of_unknown_state_is_rejected() {
+        given().get("/learning/queue?state=archived").then().statusCode(400);
+    }
+
+    @Test
+    void skipped_item_is_listed_and_restored() {
+        String text = "the lobby plant asked for the wifi password";
+        long id = queue(text);
+        given().post("/learning/queue/" + id + "/skip").then().statusCode(200);
+
+        JsonNode skipped = get("/learning/queue?state=skipped&limit=1000");
+        JsonNode restored = read(given().post("/learning/queue/" + id + "/restore")
+                .then().statusCode(200).extract().asString());
+
+        assertThat(skipped.path("state").asText()).isEqualTo("skipped");
+        assertThat(texts(skipped.path("items"))).contains(text);
+        assertThat(restored.path("state").asText()).isEqualTo("pending");
+        assertThat(texts(get("/learning/queue?limit=1000").path("items"))).contains(text);
+        assertThat(texts(get("/learning/queue?state=skipped&limit=1000").path("items")))
+                .doesNotContain(text);
+    }
+
+    @Test
     void import_reads_lines_and_json() {
         String lines = "first imported line about mail\n\nsecond imported line about mail\n";
 
@@ -121,6 +196,16 @@ class LearningApiTest {
         assertThat(plain.path("received").asInt()).isEqualTo(2);
         assertThat(plain.path("queued").asInt()).isEqualTo(2);
         assertThat(again.path("queued").asInt()).isZero();
+    }
+
+    @Test
+    void import_of_invalid_utf8_is_rejected() {
+        byte[] body = {'m', 'a', 'i', 'l', ' ', (byte) 0xff, (byte) 0xfe, '\n'};
+
+        JsonNode error = read(given().contentType(ContentType.TEXT).body(body)
+                .post("/learning/queue/import").then().statusCode(400).extract().asString());
+
+        assertThat(error.path("message").asText()).contains("not valid UTF-8");
     }
 
     @Test
@@ -207,6 +292,22 @@ class LearningApiTest {
                 .extract().asString();
 
         assertThat(xml).contains("<Choice value=\"vpn_problem\"/>");
+    }
+
+    private static void label(long id, String intent) {
+        given().contentType(ContentType.JSON).body(Map.of("intent", intent))
+                .post("/learning/queue/" + id + "/label").then().statusCode(200);
+    }
+
+    /** Returns the intents of the examples of {@code examples} whose text is {@code text}. */
+    private static List<String> intents(JsonNode examples, String text) {
+        List<String> intents = new ArrayList<>();
+        examples.forEach(e -> {
+            if (text.equals(e.path("text").asText())) {
+                intents.add(e.path("intent").asText());
+            }
+        });
+        return intents;
     }
 
     private static List<String> texts(JsonNode items) {

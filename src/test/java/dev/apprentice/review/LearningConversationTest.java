@@ -89,6 +89,76 @@ class LearningConversationTest {
     }
 
     @Test
+    void correction_abandons_a_clarifying_question() {
+        Chat chat = new Chat("correct-abandons", false);
+        chat.say("/mode partner");
+        chat.say("hmm, the lights on the dock blink orange");
+        JsonNode question = chat.last("apprentice_question");
+
+        chat.say("/correct report_outage");
+        chat.say("thanks");
+        JsonNode answer = chat.last("apprentice_answer");
+
+        assertThat(question.path("kind").asText()).isEqualTo("uncertain_intent");
+        assertThat(answer.path("question_id").asText())
+                .isEqualTo(question.path("question_id").asText());
+        assertThat(answer.path("outcome").asText()).isEqualTo("abandoned");
+        assertThat(chat.events("apprentice_answer")).hasSize(1);
+        assertThat(chat.events("apprentice_learned")).isEmpty();
+    }
+
+    @Test
+    void trusted_correction_ends_uncertain_intent_questions() {
+        String request = "I cannot get into anything this morning";
+        Chat teacher = new Chat("correct-certain", true);
+        teacher.say("/mode partner");
+        teacher.say(request);
+        JsonNode asked = teacher.last("apprentice_question");
+
+        teacher.say("/correct unlock_account");
+        Chat next = new Chat("after-correction", false);
+        next.say("/mode partner");
+        next.say(request);
+
+        assertThat(asked.path("kind").asText()).isEqualTo("uncertain_intent");
+        assertThat(teacher.last("apprentice_correction").path("applied").asBoolean()).isTrue();
+        assertThat(intentOf(request)).isEqualTo("unlock_account");
+        assertThat(next.events("apprentice_question")).isEmpty();
+    }
+
+    @Test
+    void untrusted_unknown_intent_gets_buttons() {
+        Chat chat = new Chat("correct-unknown-untrusted", false);
+
+        chat.say("the lift is stuck again");
+        JsonNode replies = chat.say("/correct order_pizza");
+
+        List<String> payloads = new ArrayList<>();
+        replies.get(1).path("buttons").forEach(b -> payloads.add(b.path("payload").asText()));
+        assertThat(texts(replies).get(0)).isEqualTo("I don't know the intent 'order_pizza'.");
+        assertThat(texts(replies)).noneMatch(t -> t.contains("the classifier knows"));
+        assertThat(payloads).isNotEmpty().allMatch(p -> p.startsWith("/correct "));
+        assertThat(chat.events("apprentice_correction")).isEmpty();
+    }
+
+    @Test
+    void long_unknown_intent_is_not_echoed() {
+        String intent = "x".repeat(5000);
+        Chat trusted = new Chat("correct-long", true);
+        Chat untrusted = new Chat("correct-long-untrusted", false);
+
+        trusted.say("the lift is stuck again");
+        untrusted.say("the lift is stuck again");
+        String toTrusted = texts(trusted.say("/correct " + intent)).get(0);
+        String toUntrusted = texts(untrusted.say("/correct " + intent)).get(0);
+
+        assertThat(toTrusted).contains("x".repeat(Labeller.MAX_ECHO) + "…");
+        assertThat(toTrusted).doesNotContain("x".repeat(Labeller.MAX_ECHO + 1));
+        assertThat(toUntrusted).contains("x".repeat(Labeller.MAX_ECHO) + "…");
+        assertThat(toUntrusted).doesNotContain("x".repeat(Labeller.MAX_ECHO + 1));
+    }
+
+    @Test
     void teacher_mode_asks_about_queued_messages() {
         queue("the badge reader beeps twice and stays red");
         Chat chat = new Chat("teacher-queue", true);
@@ -113,7 +183,7 @@ class LearningConversationTest {
     @Test
     void review_command_question_can_be_skipped() {
         queue("a pigeon walked across the reception keyboard");
-        Chat chat = new Chat("review-skip", false);
+        Chat chat = new Chat("review-skip", true);
 
         chat.say("/review");
         long itemId = chat.last(QueueQuestion.EVENT).path("item").asLong();
@@ -128,15 +198,51 @@ class LearningConversationTest {
     @Test
     void untrusted_teacher_answer_waits_for_review() {
         queue("the kitchen tablet forgot every recipe");
-        Chat chat = new Chat("review-untrusted", false);
+        Chat chat = new Chat("review-untrusted", true);
 
         chat.say("/review");
         JsonNode question = chat.last(QueueQuestion.EVENT);
-        chat.say("/label " + question.path("options").get(1).asText());
+        chat.say("/label " + question.path("options").get(1).asText(), false);
         JsonNode answer = chat.last(LearningInterceptor.ANSWER_EVENT);
 
         assertThat(answer.path("review").asText()).isEqualTo("pending");
         assertThat(answer.path("applied").asBoolean()).isFalse();
+    }
+
+    @Test
+    void untrusted_review_is_refused() {
+        queue("the coffee machine reports a firmware update");
+        Chat chat = new Chat("review-refused", false);
+
+        JsonNode replies = chat.say("/review");
+
+        assertThat(texts(replies)).containsExactly("Only a teacher can review queued messages.");
+        assertThat(chat.events(QueueQuestion.EVENT)).isEmpty();
+    }
+
+    @Test
+    void untrusted_teacher_mode_asks_nothing() {
+        queue("the meeting room display shows a stranger's calendar");
+        Chat chat = new Chat("teacher-untrusted", false);
+
+        chat.say("/mode teacher");
+
+        assertThat(chat.events(QueueQuestion.EVENT)).isEmpty();
+    }
+
+    @Test
+    void untrusted_skip_keeps_item_pending() {
+        queue("the scanner emails every page twice");
+        Chat chat = new Chat("skip-untrusted", true);
+
+        chat.say("/review");
+        long itemId = chat.last(QueueQuestion.EVENT).path("item").asLong();
+        chat.say("/label skip", false);
+
+        assertThat(chat.last(LearningInterceptor.ANSWER_EVENT).path("outcome").asText())
+                .isEqualTo("ignored");
+        assertThat(get("/learning/queue/" + itemId).path("state").asText())
+                .isEqualTo("pending");
     }
 
     @Test

@@ -22,4 +22,9 @@ public class QueueItemRepository implements PanacheRepository<QueueItemRecord> {
     public List<QueueItemRecord> inState(QueueState state) {
         return list("state = ?1 order by id", state);
     }
+
+    /** Returns up to {@code limit} items in {@code state}, newest first. */
+    public List<QueueItemRecord> inState(QueueState state, int limit) {
+        return find("state = ?1 order by id desc", state).page(0, limit).list();
+    }
 }
