@@ -1,6 +1,7 @@
 package dev.apprentice.tracker;
 
 import dev.apprentice.event.Event;
+import dev.apprentice.policy.StateSequence;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,7 +54,20 @@ final class AppliedEvents {
         return applied;
     }
 
+    /**
+     * Drops the last user turn. A request resumed after a clarifying question follows the
+     * question's exchange, which the policies never see, so that exchange and the first copy of
+     * the request go too: otherwise the policies would see the request as first parsed and
+     * answer it again.
+     */
     private static void rewind(List<Event> applied) {
+        dropLastUserTurn(applied);
+        while (endsInClarification(applied) && lastIndexOf(applied, "user", null) >= 0) {
+            dropLastUserTurn(applied);
+        }
+    }
+
+    private static void dropLastUserTurn(List<Event> applied) {
         int lastUser = lastIndexOf(applied, "user", null);
         if (lastUser < 0) {
             return;
@@ -63,6 +77,12 @@ final class AppliedEvents {
         if (listen >= 0 && "action_listen".equals(applied.get(listen).name())) {
             truncate(applied, listen);
         }
+    }
+
+    private static boolean endsInClarification(List<Event> applied) {
+        int action = lastIndexOf(applied, "action", null);
+        return action >= 0 && StateSequence.CLARIFICATION_POLICY.equals(
+                applied.get(action).get("policy").asText(null));
     }
 
     /** Drops the user turns and listens since the loop's previous run, keeping slot events. */
