@@ -56,9 +56,9 @@ final class AppliedEvents {
 
     /**
      * Drops the last user turn. A request resumed after a clarifying question follows the
-     * question's exchange, which the policies never see, so that exchange and the first copy of
-     * the request go too: otherwise the policies would see the request as first parsed and
-     * answer it again.
+     * question's exchange, which the policies never see. So that exchange and the first copy of
+     * the request are dropped too. Otherwise the policies would see the request as first parsed
+     * and answer it again.
      */
     private static void rewind(List<Event> applied) {
         dropLastUserTurn(applied);
