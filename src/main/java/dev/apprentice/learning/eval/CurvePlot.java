@@ -98,7 +98,7 @@ final class CurvePlot {
         svg.append(format("<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">labelled examples"
                 + "</text>%n", (LEFT + WIDTH - RIGHT) / 2.0, HEIGHT - 10));
         svg.append(format("<text transform=\"translate(16 %.1f) rotate(-90)\""
-                + " text-anchor=\"middle\">test accuracy (mean of seeds)</text>%n",
+                + " text-anchor=\"middle\">validation accuracy (mean of seeds)</text>%n",
                 (TOP + HEIGHT - BOTTOM) / 2.0));
     }
 

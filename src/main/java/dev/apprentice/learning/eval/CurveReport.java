@@ -76,7 +76,7 @@ final class CurveReport {
             curve.forEach((labels, accuracy) -> line.add(new double[] {labels, accuracy}));
             curves.put(strategy, line);
         });
-        String title = String.format(Locale.ROOT, "%s: test accuracy by labelled examples"
+        String title = String.format(Locale.ROOT, "%s: validation accuracy by labelled examples"
                 + " (full pool %.3f)", name, fullPoolAccuracy);
         Files.writeString(folder.resolve("learning-curves-" + name + ".svg"),
                 CurvePlot.svg(title, curves, target));

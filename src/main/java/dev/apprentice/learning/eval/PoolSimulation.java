@@ -69,7 +69,7 @@ final class PoolSimulation {
         this.settings = settings;
     }
 
-    /** Returns the test accuracy of the classifier trained on the whole pool. */
+    /** Returns the accuracy on the evaluation split of the classifier trained on the whole pool. */
     double fullPoolAccuracy() {
         List<Integer> all = new ArrayList<>();
         for (int i = 0; i < pool.labels().length; i++) {
