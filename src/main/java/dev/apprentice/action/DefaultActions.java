@@ -99,10 +99,8 @@ final class DefaultActions {
      * message as Rasa's fallback does, so the dialogue policies see the turn as if it had not
      * happened whether or not the bot could answer.
      */
-    // TODO: the clarifier runs before the policies and may ask which intent was meant, so in
-    // teacher and partner mode an open question often gets that question instead of an answer.
-    // Letting a grounded answer win over an uncertain-intent doubt needs the clarifier to query
-    // the memory first.
+    // The clarifier runs first. It skips its uncertain-intent question when the memory covers a
+    // message NLU could not place, so such a message reaches this fallback (UnlessMemoryAnswers).
     private static ActionResult defaultFallback(DialogueStateTracker tracker, ActionContext c,
             OpenQuestionAnswerer answerer) {
         List<Event> events = new ArrayList<>();

@@ -48,18 +48,21 @@ public final class Strategies {
         };
     }
 
-    /** A uniform random score; not thread-safe, since one seeded source serves every call. */
+    /**
+     * Returns a strategy that scores uniformly at random. It is not thread-safe, because one
+     * seeded source serves every call.
+     */
     public static QueryStrategy random(long seed) {
         Random random = new Random(seed);
         return of("random", c -> random.nextDouble());
     }
 
-    /** One minus the top probability. */
+    /** Returns one minus the top probability. */
     static double leastConfidence(Candidate c) {
         return 1.0 - max(c.probabilities());
     }
 
-    /** The negated gap between the two top probabilities: a small gap scores high. */
+    /** Returns the negated gap between the two top probabilities, so a small gap scores high. */
     static double margin(Candidate c) {
         double first = 0;
         double second = 0;
@@ -112,9 +115,9 @@ public final class Strategies {
     }
 
     /**
-     * The expected norm of the cross-entropy gradient of a softmax regression if the candidate
-     * were labelled, with the label drawn from the model's own probabilities. For label y the
-     * gradient is (p - e_y) times the input with its bias term, so its norm factors.
+     * Returns the expected norm of the cross-entropy gradient of a softmax regression if the
+     * candidate were labelled, with the label drawn from the model's own probabilities. For
+     * label y the gradient is (p - e_y) times the input with its bias term, so its norm factors.
      */
     static double expectedGradientLength(Candidate c) {
         double[] p = c.probabilities();

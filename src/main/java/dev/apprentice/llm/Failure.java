@@ -1,6 +1,6 @@
 package dev.apprentice.llm;
 
-/** Why a job did not use the language model's reply and fell back to the embedded engine. */
+/** The reason a job did not use the language model's reply and fell back to the embedded engine. */
 public enum Failure {
     /** No reply within {@code apprentice.llm.timeout}. */
     TIMEOUT,

@@ -56,8 +56,8 @@ public interface LlmConfig {
     Duration retryBackoff();
 
     /**
-     * How long every job skips the model after a timeout, a failed connection or a 5xx that
-     * survived its retry; zero turns the circuit breaker off.
+     * The time every job skips the model after a timeout, a failed connection or a 5xx that
+     * survived its retry. Zero turns the circuit breaker off.
      */
     @WithDefault("30s")
     Duration cooldown();

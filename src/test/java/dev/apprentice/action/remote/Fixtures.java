@@ -9,14 +9,14 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
 
 /** Reads the Rasa protocol fixtures kept next to the project. */
-final class Fixtures {
+public final class Fixtures {
 
     static final Path DIR = Path.of("../shared/rasa/fixtures");
 
     private Fixtures() {
     }
 
-    static JsonNode read(String name) {
+    public static JsonNode read(String name) {
         Assumptions.assumeTrue(Files.isDirectory(DIR),
                 "the Rasa fixtures folder ../shared/rasa/fixtures is not next to the project");
         try {

@@ -4,31 +4,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.apprentice.action.remote.ActionServerRequest;
 import dev.apprentice.action.remote.ActionServerResponse;
-import dev.apprentice.json.Json;
+import dev.apprentice.action.remote.Fixtures;
 import dev.apprentice.testsupport.JsonSchemaSubset;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 
 /** The Rasa fixtures and the test actions of rasa-sdk's own endpoint tests. */
 final class ServerFixtures {
-
-    static final Path DIR = Path.of("../shared/rasa/fixtures");
 
     private ServerFixtures() {
     }
 
     static JsonNode read(String name) {
-        Assumptions.assumeTrue(Files.isDirectory(DIR),
-                "the Rasa fixtures folder ../shared/rasa/fixtures is not next to the project");
-        try {
-            return Json.MAPPER.readTree(DIR.resolve(name).toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Fixtures.read(name);
     }
 
     /** Returns the schema problems of {@code events}; empty means Rasa accepts them. */
